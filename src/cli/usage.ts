@@ -1,0 +1,22 @@
+/** The usage text `fourfold` prints for `--help` and with every usage error (exit 2). */
+export const usage = `Usage: fourfold <command> [options]
+
+Commands:
+  init --name NAME --timezone TZ --currency CUR [--fiscal-year-start MONTH] [--locale en|da]
+      Create the organisation in an empty database, or update its settings.
+
+Options for every command:
+  --db PATH   the DuckDB file to use (default: data/fourfold.duckdb, or FOURFOLD_DB);
+              DATABASE_URL=postgres://… uses PostgreSQL instead
+  --json      print the result as JSON on stdout
+  --help      print this help
+
+Exit status: 0 done, 1 the input was rejected (nothing was changed), 2 wrong usage.`;
+
+/** Wrong usage of the command line: an unknown command or option, a missing value. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

@@ -1,0 +1,22 @@
+// `npm start`: opens the storage the environment chooses (migrating it) and serves Fourfold.
+import { chooseStorage, openStorage } from "../storage/database.ts";
+import { buildApp } from "./app.ts";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const location = chooseStorage({ env: process.env });
+const storage = await openStorage(location);
+const app = buildApp(storage);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await storage.close();
+    process.exit(0);
+  });
+}
+
+await app.listen({ port, host });
+const where =
+  location.engine === "duckdb" ? `DuckDB file ${location.path}` : "PostgreSQL (DATABASE_URL)";
+console.log(`Fourfold is running at http://localhost:${port} (data: ${where})`);

@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { Kysely, PostgresDialect } from "kysely";
+import { Migrator } from "kysely/migration";
+import pg from "pg";
+import { DuckDbDialect } from "./duckdb/duckdb-dialect.ts";
+import { migrations } from "./migrations/index.ts";
+import { postgresTypes } from "./postgres-types.ts";
+import type { Database } from "./schema.ts";
+
+export type Engine = "duckdb" | "postgres";
+
+/** Where Fourfold keeps its data: the embedded DuckDB file, or a PostgreSQL server. */
+export type StorageLocation =
+  | { engine: "duckdb"; path: string }
+  | { engine: "postgres"; url: string };
+
+export interface Storage {
+  engine: Engine;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DUCKDB_PATH = "data/fourfold.duckdb";
+
+/**
+ * Chooses the storage the CLI and the server use (cli.md, Invocation): `DATABASE_URL`
+ * selects PostgreSQL; otherwise `--db PATH`, `FOURFOLD_DB`, or `data/fourfold.duckdb`.
+ */
+export function chooseStorage(options: {
+  dbPath?: string | undefined;
+  env: Record<string, string | undefined>;
+}): StorageLocation {
+  const url = options.env.DATABASE_URL;
+  if (url && !options.dbPath) return { engine: "postgres", url };
+  return {
+    engine: "duckdb",
+    path: options.dbPath ?? options.env.FOURFOLD_DB ?? DEFAULT_DUCKDB_PATH,
+  };
+}
+
+/** Opens the database and brings its schema up to date before anything else touches it. */
+export async function openStorage(location: StorageLocation): Promise<Storage> {
+  const db = new Kysely<Database>({ dialect: dialectFor(location) });
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { engine: location.engine, db, close: () => db.destroy() };
+}
+
+function dialectFor(location: StorageLocation) {
+  if (location.engine === "postgres") {
+    return new PostgresDialect({
+      pool: new pg.Pool({ connectionString: location.url, types: postgresTypes, max: 10 }),
+    });
+  }
+  if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
+  return new DuckDbDialect({ path: location.path });
+}
+
+async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

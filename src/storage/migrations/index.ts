@@ -1,0 +1,10 @@
+import type { Migration } from "kysely/migration";
+import * as organisation from "./2026-11-23-01-organisation.ts";
+
+/**
+ * Every migration, in order. One set for both engines: a migration uses only SQL that
+ * DuckDB and PostgreSQL read alike. Names sort by date so the order is the file order.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-23-01-organisation": organisation,
+};
