@@ -3,6 +3,8 @@ import type { Generated } from "kysely";
 /** The tables Fourfold stores, as Kysely sees them. Money and rates are exact decimal strings. */
 export interface Database {
   organisation: OrganisationTable;
+  import_batch: ImportBatchTable;
+  import_mapping: ImportMappingTable;
 }
 
 export interface OrganisationTable {
@@ -17,4 +19,28 @@ export interface OrganisationTable {
   locale: "en" | "da";
   created_at: Generated<string>;
   updated_at: Generated<string>;
+}
+
+export interface ImportBatchTable {
+  id: string;
+  organisation_id: string;
+  invocation_id: string;
+  file_name: string;
+  size_bytes: number;
+  sha256: string;
+  source: string;
+  format: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  imported_at: string;
+  undone_at: string | null;
+}
+
+export interface ImportMappingTable {
+  organisation_id: string;
+  name: string;
+  definition: string;
+  saved_at: string;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely/migration";
 import * as organisation from "./2026-11-23-01-organisation.ts";
+import * as imports from "./2026-11-23-02-imports.ts";
 
 /**
  * Every migration, in order. One set for both engines: a migration uses only SQL that
@@ -7,4 +8,5 @@ import * as organisation from "./2026-11-23-01-organisation.ts";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-01-organisation": organisation,
+  "2026-11-23-02-imports": imports,
 };

@@ -1,0 +1,186 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Database } from "./schema.ts";
+import { columnsOf, type SourceTable, sqlTypeOf } from "./source-tables.ts";
+
+/** A row as a source adapter hands it to storage: column name → value (decimals as strings). */
+export type StoredRow = Record<string, string | number | boolean | null>;
+
+/** What one file did to its source table. */
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Two or more rows of one file with the same natural key: an export holds each key once. */
+export interface DuplicateKey {
+  key: Record<string, string | number | boolean | null>;
+  lines: number[];
+}
+
+// Rows go to the database in statements of this many rows: PostgreSQL allows 65,535
+// parameters per statement, and 500 rows of our widest table stay far below that.
+const ROWS_PER_STATEMENT = 500;
+
+const id = (name: string) => sql.id(name);
+const list = (names: string[], prefix?: string) =>
+  sql.join(names.map((name) => (prefix ? sql.ref(`${prefix}.${name}`) : id(name))));
+
+/**
+ * Loads one file's rows into a staging table, then merges them into the source table by
+ * natural key, inside the caller's transaction. Rows that differ from the stored ones are
+ * copied to `<table>_replaced` first, so `imports undo` can restore them.
+ */
+export class StagedFile {
+  readonly #db: Kysely<Database>;
+  readonly #table: SourceTable;
+  readonly #staging: string;
+
+  private constructor(db: Kysely<Database>, table: SourceTable, staging: string) {
+    this.#db = db;
+    this.#table = table;
+    this.#staging = staging;
+  }
+
+  /** Creates the staging table. `db` must be a transaction: the staging table lives in it. */
+  static async create(
+    db: Kysely<Database>,
+    table: SourceTable,
+    suffix: string,
+  ): Promise<StagedFile> {
+    const staging = `staging_${table.table}_${suffix}`;
+    const columns = columnsOf(table).map(
+      (column) => sql`${id(column.name)} ${sql.raw(sqlTypeOf(column.type))}`,
+    );
+    await sql`create temporary table ${id(staging)} (line bigint not null, ${sql.join(columns)})`.execute(
+      db,
+    );
+    return new StagedFile(db, table, staging);
+  }
+
+  get #columns(): string[] {
+    return columnsOf(this.#table).map((column) => column.name);
+  }
+
+  get #keyColumns(): string[] {
+    return this.#table.key.map((column) => column.name);
+  }
+
+  get #valueColumns(): string[] {
+    return this.#table.values.map((column) => column.name);
+  }
+
+  /** Adds rows, each with the file line it came from (for messages about duplicates). */
+  async add(rows: { line: number; row: StoredRow }[]): Promise<void> {
+    const columns = this.#columns;
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+      const values = chunk.map(
+        ({ line, row }) => sql`(${sql.join([line, ...columns.map((name) => row[name] ?? null)])})`,
+      );
+      await sql`insert into ${id(this.#staging)} (line, ${list(columns)}) values ${sql.join(values)}`.execute(
+        this.#db,
+      );
+    }
+  }
+
+  /** Keys that occur on more than one line of the file, at most `limit` of them. */
+  async duplicateKeys(limit: number): Promise<DuplicateKey[]> {
+    const keys = this.#keyColumns;
+    const result = await sql<Record<string, string | number | boolean | null> & { lines: string }>`
+      select ${list(keys)}, string_agg(cast(line as text), ',' order by line) as lines
+      from ${id(this.#staging)}
+      group by ${list(keys)}
+      having count(*) > 1
+      order by min(line)
+      limit ${limit}`.execute(this.#db);
+    return result.rows.map(({ lines, ...key }) => ({
+      key,
+      lines: lines.split(",").map(Number),
+    }));
+  }
+
+  /** Merges the staged rows into the source table for `organisationId`, tagged `importId`. */
+  async merge(organisationId: string, importId: string): Promise<MergeCounts> {
+    const counts = await this.#count(organisationId);
+    if (counts.updated > 0) {
+      await this.#keepReplacedRows(organisationId, importId);
+      await this.#updateChangedRows(organisationId, importId);
+    }
+    if (counts.inserted > 0) await this.#insertNewRows(organisationId, importId);
+    return counts;
+  }
+
+  async drop(): Promise<void> {
+    await sql`drop table ${id(this.#staging)}`.execute(this.#db);
+  }
+
+  #keysMatch(): RawBuilder<unknown> {
+    return sql.join(
+      this.#keyColumns.map((name) => sql`t.${id(name)} = s.${id(name)}`),
+      sql` and `,
+    );
+  }
+
+  #valuesDiffer(): RawBuilder<unknown> {
+    return sql.join(
+      this.#valueColumns.map((name) => sql`t.${id(name)} is distinct from s.${id(name)}`),
+      sql` or `,
+    );
+  }
+
+  async #count(organisationId: string): Promise<MergeCounts> {
+    const target = id(this.#table.table);
+    const result = await sql<{
+      inserted: number | null;
+      updated: number | null;
+      unchanged: number | null;
+    }>`
+      select
+        sum(case when t.organisation_id is null then 1 else 0 end) as inserted,
+        sum(case when t.organisation_id is not null and (${this.#valuesDiffer()}) then 1 else 0 end) as updated,
+        sum(case when t.organisation_id is not null and not (${this.#valuesDiffer()}) then 1 else 0 end) as unchanged
+      from ${id(this.#staging)} s
+      left join ${target} t on t.organisation_id = ${organisationId} and ${this.#keysMatch()}`.execute(
+      this.#db,
+    );
+    const row = result.rows[0];
+    return {
+      inserted: Number(row?.inserted ?? 0),
+      updated: Number(row?.updated ?? 0),
+      unchanged: Number(row?.unchanged ?? 0),
+    };
+  }
+
+  async #keepReplacedRows(organisationId: string, importId: string): Promise<void> {
+    const columns = ["organisation_id", "import_id", ...this.#columns];
+    await sql`
+      insert into ${id(`${this.#table.table}_replaced`)} (${list(columns)}, replaced_by_import_id)
+      select ${list(columns, "t")}, ${importId}
+      from ${id(this.#table.table)} t
+      join ${id(this.#staging)} s on ${this.#keysMatch()}
+      where t.organisation_id = ${organisationId} and (${this.#valuesDiffer()})`.execute(this.#db);
+  }
+
+  async #updateChangedRows(organisationId: string, importId: string): Promise<void> {
+    const assignments = this.#valueColumns.map((name) => sql`${id(name)} = s.${id(name)}`);
+    await sql`
+      update ${id(this.#table.table)} as t
+      set ${sql.join(assignments)}, import_id = ${importId}
+      from ${id(this.#staging)} s
+      where t.organisation_id = ${organisationId} and ${this.#keysMatch()} and (${this.#valuesDiffer()})`.execute(
+      this.#db,
+    );
+  }
+
+  async #insertNewRows(organisationId: string, importId: string): Promise<void> {
+    const columns = this.#columns;
+    await sql`
+      insert into ${id(this.#table.table)} (organisation_id, import_id, ${list(columns)})
+      select ${organisationId}, ${importId}, ${list(columns, "s")}
+      from ${id(this.#staging)} s
+      where not exists (
+        select 1 from ${id(this.#table.table)} t
+        where t.organisation_id = ${organisationId} and ${this.#keysMatch()})`.execute(this.#db);
+  }
+}
