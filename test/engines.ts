@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { afterEach, beforeEach, describe } from "vitest";
+import { afterEach, beforeEach, describe, inject } from "vitest";
 import { openStorage, type Storage, type StorageLocation } from "../src/storage/database.ts";
+import { postgresUrl } from "./postgres-url.ts";
 
 export const engines = ["duckdb", "postgres"] as const;
 export type TestEngine = (typeof engines)[number];
@@ -35,7 +36,11 @@ export async function createTestLocation(engine: TestEngine): Promise<TestLocati
     };
   }
   const name = `fourfold_test_${randomUUID().replaceAll("-", "")}`;
-  await withAdminClient((client) => client.query(`create database ${name}`));
+  // A copy of the run's migrated template when there is one (test/global-setup.ts).
+  const template = inject("postgresTemplate");
+  await withAdminClient((client) =>
+    client.query(`create database ${name}${template ? ` template ${template}` : ""}`),
+  );
   const url = postgresUrl(name);
   return {
     location: { engine, url },
@@ -46,14 +51,6 @@ export async function createTestLocation(engine: TestEngine): Promise<TestLocati
       );
     },
   };
-}
-
-function postgresUrl(database: string): string {
-  const host = process.env.PGHOST ?? "127.0.0.1";
-  const port = process.env.PGPORT ?? "5432";
-  const user = encodeURIComponent(process.env.PGUSER ?? "postgres");
-  const password = process.env.PGPASSWORD ? `:${encodeURIComponent(process.env.PGPASSWORD)}` : "";
-  return `postgres://${user}${password}@${host}:${port}/${database}`;
 }
 
 async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {

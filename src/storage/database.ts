@@ -53,9 +53,11 @@ export async function openStorage(location: StorageLocation): Promise<Storage> {
 
 function dialectFor(location: StorageLocation) {
   if (location.engine === "postgres") {
-    return new PostgresDialect({
-      pool: new pg.Pool({ connectionString: location.url, types: postgresTypes, max: 10 }),
-    });
+    const pool = new pg.Pool({ connectionString: location.url, types: postgresTypes, max: 10 });
+    // An idle connection the server ends (a restart, an administrator) is dropped by the
+    // pool and replaced on the next query; without a listener it would crash the process.
+    pool.on("error", () => {});
+    return new PostgresDialect({ pool });
   }
   if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
   return new DuckDbDialect({ path: location.path });
