@@ -42,6 +42,9 @@ export interface RowError {
   message: string;
 }
 
+// The message stays readable; every error given is still in `rowErrors`.
+const ROW_ERRORS_IN_MESSAGE = 20;
+
 /**
  * An import was rejected as a whole; no file of it was applied. `rowErrors` may be the first
  * few of `totalErrors`, so a file with a million bad rows still gives a readable message.
@@ -51,9 +54,8 @@ export class ImportRejected extends FourfoldError {
   readonly totalErrors: number;
 
   constructor(rowErrors: readonly RowError[], totalErrors: number = rowErrors.length) {
-    const shown = rowErrors.map(describeRowError);
-    const more =
-      totalErrors > rowErrors.length ? [`… and ${totalErrors - rowErrors.length} more`] : [];
+    const shown = rowErrors.slice(0, ROW_ERRORS_IN_MESSAGE).map(describeRowError);
+    const more = totalErrors > shown.length ? [`… and ${totalErrors - shown.length} more`] : [];
     super("import_rejected", [...shown, ...more].join("\n"));
     this.rowErrors = rowErrors;
     this.totalErrors = totalErrors;
