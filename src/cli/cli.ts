@@ -3,6 +3,8 @@
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { CommandContext } from "./context.ts";
 import { describeError, exitCodeOf } from "./errors.ts";
+import { importCommand } from "./import.ts";
+import { importsCommand } from "./imports.ts";
 import { initCommand } from "./init.ts";
 import { UsageError, usage } from "./usage.ts";
 
@@ -26,6 +28,8 @@ const commonOptions = {
 
 const commands: Record<string, Command> = {
   init: initCommand,
+  import: importCommand,
+  imports: importsCommand,
 };
 
 export interface CliIo {

@@ -4,6 +4,11 @@ export const usage = `Usage: fourfold <command> [options]
 Commands:
   init --name NAME --timezone TZ --currency CUR [--fiscal-year-start MONTH] [--locale en|da]
       Create the organisation in an empty database, or update its settings.
+  import FILE… [--source NAME] [--mapping MAPPING.json]
+      Import exports (Google Ads, Meta, HubSpot, NPS, launches, training, finance, or any
+      CSV through a saved column mapping): all the files, or none of them if any row is bad.
+  imports [show ID | undo ID]
+      List the imports; show one; undo one (restores the rows as they were before it).
 
 Options for every command:
   --db PATH   the DuckDB file to use (default: data/fourfold.duckdb, or FOURFOLD_DB);

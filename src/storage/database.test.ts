@@ -33,6 +33,15 @@ describeOnBothEngines("the storage layer", (storage) => {
     expect(result.rows[0]).toEqual({ total: "0.30", one: "2209684.09" });
   });
 
+  it("returns sums of whole numbers as exact strings, as PostgreSQL's numeric does", async () => {
+    const { db } = storage();
+    const result = await sql<{ total: string }>`
+      select sum(n) as total from (values (cast(9007199254740993 as bigint)), (cast(1 as bigint))) as t(n)`.execute(
+      db,
+    );
+    expect(result.rows[0]).toEqual({ total: "9007199254740994" });
+  });
+
   it("returns dates as YYYY-MM-DD strings, never shifted by the machine's time zone", async () => {
     const { db } = storage();
     const leapCheck = "2025-02-28";

@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Kysely, PostgresDialect } from "kysely";
+import { type Dialect, Kysely, PostgresDialect } from "kysely";
 import { Migrator } from "kysely/migration";
 import pg from "pg";
+import { appenderLoader, type BulkLoader, insertLoader } from "./bulk-load.ts";
 import { DuckDbDialect } from "./duckdb/duckdb-dialect.ts";
 import { migrations } from "./migrations/index.ts";
 import { postgresTypes } from "./postgres-types.ts";
@@ -18,6 +19,8 @@ export type StorageLocation =
 export interface Storage {
   engine: Engine;
   db: Kysely<Database>;
+  /** How this engine appends many rows at once (imports). */
+  bulkLoader: BulkLoader;
   close(): Promise<void>;
 }
 
@@ -41,26 +44,28 @@ export function chooseStorage(options: {
 
 /** Opens the database and brings its schema up to date before anything else touches it. */
 export async function openStorage(location: StorageLocation): Promise<Storage> {
-  const db = new Kysely<Database>({ dialect: dialectFor(location) });
+  const { dialect, bulkLoader } = dialectFor(location);
+  const db = new Kysely<Database>({ dialect });
   try {
     await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { engine: location.engine, db, close: () => db.destroy() };
+  return { engine: location.engine, db, bulkLoader, close: () => db.destroy() };
 }
 
-function dialectFor(location: StorageLocation) {
+function dialectFor(location: StorageLocation): { dialect: Dialect; bulkLoader: BulkLoader } {
   if (location.engine === "postgres") {
     const pool = new pg.Pool({ connectionString: location.url, types: postgresTypes, max: 10 });
     // An idle connection the server ends (a restart, an administrator) is dropped by the
     // pool and replaced on the next query; without a listener it would crash the process.
     pool.on("error", () => {});
-    return new PostgresDialect({ pool });
+    return { dialect: new PostgresDialect({ pool }), bulkLoader: insertLoader };
   }
   if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
-  return new DuckDbDialect({ path: location.path });
+  const dialect = new DuckDbDialect({ path: location.path });
+  return { dialect, bulkLoader: appenderLoader(dialect) };
 }
 
 async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -22,6 +22,7 @@ async function importLaunches(storage: Storage, importId: string, rows: StoredRo
   return storage.db.transaction().execute(async (tx) => {
     const staged = await StagedFile.create(
       tx,
+      storage.bulkLoader,
       sourceTables.campaign_launches,
       importId.replace("-", "_"),
     );
@@ -138,7 +139,12 @@ describeOnBothEngines("merging an import by natural key", (storage) => {
     await storage()
       .db.transaction()
       .execute(async (tx) => {
-        const staged = await StagedFile.create(tx, sourceTables.campaign_launches, "dup");
+        const staged = await StagedFile.create(
+          tx,
+          storage().bulkLoader,
+          sourceTables.campaign_launches,
+          "dup",
+        );
         await staged.add([
           { line: 2, row: launch("C-1", "2025-02-01") },
           { line: 3, row: launch("C-2", "2025-02-01") },

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { BulkLoader } from "./bulk-load.ts";
 import type { Database } from "./schema.ts";
 import { columnsOf, type SourceTable, sqlTypeOf } from "./source-tables.ts";
 
@@ -18,10 +19,6 @@ export interface DuplicateKey {
   lines: number[];
 }
 
-// Rows go to the database in statements of this many rows: PostgreSQL allows 65,535
-// parameters per statement, and 500 rows of our widest table stay far below that.
-const ROWS_PER_STATEMENT = 500;
-
 const id = (name: string) => sql.id(name);
 const list = (names: string[], prefix?: string) =>
   sql.join(names.map((name) => (prefix ? sql.ref(`${prefix}.${name}`) : id(name))));
@@ -35,16 +32,24 @@ export class StagedFile {
   readonly #db: Kysely<Database>;
   readonly #table: SourceTable;
   readonly #staging: string;
+  readonly #loader: BulkLoader;
 
-  private constructor(db: Kysely<Database>, table: SourceTable, staging: string) {
+  private constructor(
+    db: Kysely<Database>,
+    table: SourceTable,
+    staging: string,
+    loader: BulkLoader,
+  ) {
     this.#db = db;
     this.#table = table;
     this.#staging = staging;
+    this.#loader = loader;
   }
 
   /** Creates the staging table. `db` must be a transaction: the staging table lives in it. */
   static async create(
     db: Kysely<Database>,
+    loader: BulkLoader,
     table: SourceTable,
     suffix: string,
   ): Promise<StagedFile> {
@@ -55,7 +60,7 @@ export class StagedFile {
     await sql`create temporary table ${id(staging)} (line bigint not null, ${sql.join(columns)})`.execute(
       db,
     );
-    return new StagedFile(db, table, staging);
+    return new StagedFile(db, table, staging, loader);
   }
 
   get #columns(): string[] {
@@ -72,16 +77,13 @@ export class StagedFile {
 
   /** Adds rows, each with the file line it came from (for messages about duplicates). */
   async add(rows: { line: number; row: StoredRow }[]): Promise<void> {
-    const columns = this.#columns;
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-      const values = chunk.map(
-        ({ line, row }) => sql`(${sql.join([line, ...columns.map((name) => row[name] ?? null)])})`,
-      );
-      await sql`insert into ${id(this.#staging)} (line, ${list(columns)}) values ${sql.join(values)}`.execute(
-        this.#db,
-      );
-    }
+    const columns = columnsOf(this.#table);
+    await this.#loader.append(
+      this.#db,
+      { table: this.#staging, temporary: true },
+      [{ name: "line", type: "bigint" }, ...columns],
+      rows.map(({ line, row }) => [line, ...columns.map((column) => row[column.name] ?? null)]),
+    );
   }
 
   /** Keys that occur on more than one line of the file, at most `limit` of them. */
@@ -109,6 +111,14 @@ export class StagedFile {
     }
     if (counts.inserted > 0) await this.#insertNewRows(organisationId, importId);
     return counts;
+  }
+
+  /** Exact sums of the staged rows' `columns` (a checksum against an export's own totals). */
+  async totals(columns: string[]): Promise<Record<string, string | number | null>> {
+    const sums = columns.map((name) => sql`sum(${id(name)}) as ${id(name)}`);
+    const result = await sql<Record<string, string | number | null>>`
+      select ${sql.join(sums)} from ${id(this.#staging)}`.execute(this.#db);
+    return result.rows[0] ?? {};
   }
 
   async drop(): Promise<void> {

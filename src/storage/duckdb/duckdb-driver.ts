@@ -39,6 +39,10 @@ export class DuckDbDriver implements Driver {
     this.#connection = new DuckDbConnection(connection);
   }
 
+  rawConnection(): DuckDBConnection | undefined {
+    return this.#connection?.raw;
+  }
+
   async acquireConnection(): Promise<DatabaseConnection> {
     if (!this.#connection) throw new Error("DuckDB driver used before init()");
     return this.#connection;
@@ -81,6 +85,10 @@ class DuckDbConnection implements DatabaseConnection {
 
   constructor(connection: DuckDBConnection) {
     this.#connection = connection;
+  }
+
+  get raw(): DuckDBConnection {
+    return this.#connection;
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {

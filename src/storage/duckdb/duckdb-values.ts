@@ -15,16 +15,19 @@ export type Cell = string | number | boolean | null | Cell[] | { [key: string]: 
  * - DECIMAL stays an exact string (`"1161010.23"`), never a float;
  * - DATE is `YYYY-MM-DD`, never a JS Date in the machine's local time;
  * - TIMESTAMP WITH TIME ZONE is an ISO instant (`2025-01-02T12:52:00.000Z`);
- * - integer counts and sums (BIGINT, HUGEINT) are numbers while they are safe integers.
+ * - BIGINT (counts) is a number while it is a safe integer, as pg's int8 parser does;
+ * - HUGEINT (DuckDB's type for sums of integers) is an exact string, like PostgreSQL's
+ *   NUMERIC for the same sums.
  */
 export const toCell: DuckDBValueConverter<Cell> = (value, type, converter) => {
   if (value === null) return null;
   switch (type.typeId) {
     case DuckDBTypeId.BIGINT:
     case DuckDBTypeId.UBIGINT:
+      return safeInteger(value);
     case DuckDBTypeId.HUGEINT:
     case DuckDBTypeId.UHUGEINT:
-      return safeInteger(value);
+      return (value as bigint).toString();
     case DuckDBTypeId.TIMESTAMP_TZ:
       return instantOf(value);
     default:

@@ -1,0 +1,50 @@
+import { getImportBatch, listImportBatches, undoImportBatch } from "../storage/import-batches.ts";
+import type { Command } from "./cli.ts";
+import { withStorage } from "./context.ts";
+import { requireOrganisation } from "./organisation.ts";
+import { UsageError } from "./usage.ts";
+
+/** `imports` lists every import; `imports show ID`; `imports undo ID` restores the state before it. */
+export const importsCommand: Command = {
+  options: {},
+  positionals: { min: 0, max: 2, names: "[show ID | undo ID]" },
+  async run(_values, [action, id], context) {
+    if (action !== undefined && action !== "undo" && action !== "show") {
+      throw new UsageError(
+        `unknown action \`${action}\`: use \`imports\`, \`imports show ID\` or \`imports undo ID\``,
+      );
+    }
+    if (action !== undefined && id === undefined)
+      throw new UsageError(`\`imports ${action}\` needs the import's ID`);
+    await withStorage(context, async (storage) => {
+      const organisation = await requireOrganisation(storage);
+      if (action === "undo" && id) {
+        const batch = await undoImportBatch(storage.db, organisation.id, id);
+        if (context.json) context.print(JSON.stringify({ undone: batch }));
+        else
+          context.print(
+            `Undid import ${batch.id} (${batch.file_name}): its rows are as they were before it.`,
+          );
+        return;
+      }
+      if (action === "show" && id) {
+        const batch = await getImportBatch(storage.db, organisation.id, id);
+        context.print(JSON.stringify(batch, null, context.json ? undefined : 2));
+        return;
+      }
+      const batches = await listImportBatches(storage.db, organisation.id);
+      if (context.json) {
+        context.print(JSON.stringify({ imports: batches }));
+        return;
+      }
+      if (batches.length === 0) context.print("No imports yet.");
+      for (const batch of batches) {
+        const state = batch.undone_at ? ` (undone ${batch.undone_at})` : "";
+        context.print(
+          `${batch.id}  ${batch.imported_at}  ${batch.file_name}  ${batch.source}  ` +
+            `${batch.rows_read} rows: ${batch.inserted} inserted, ${batch.updated} updated, ${batch.unchanged} unchanged${state}`,
+        );
+      }
+    });
+  },
+};
