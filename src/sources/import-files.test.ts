@@ -166,3 +166,59 @@ describeOnBothEngines("importing the reference exports", (storage) => {
 async function fixtureText(path: string): Promise<string> {
   return new TextDecoder().decode(fixtureFile(path).bytes as Uint8Array);
 }
+
+describeOnBothEngines(
+  "importing an export Fourfold does not know, through a saved mapping",
+  (storage) => {
+    const ga4 = textFile(
+      "ga4_sessions.csv",
+      "# GA4 export\nDate,Session source,Sessions,Engaged sessions\n20250101,google,120,80\n20250101,newsletter,30,25\n20250102,google,90,\n",
+    );
+    const mapping = {
+      name: "ga4_sessions",
+      label: "GA4 sessions by source",
+      date: { column: "Date", format: "YYYYMMDD" as const },
+      dimensions: [{ column: "Session source", as: "source" }],
+      measures: [
+        { column: "Sessions", as: "sessions", emptyMeansZero: false },
+        { column: "Engaged sessions", as: "engaged_sessions", emptyMeansZero: true },
+      ],
+    };
+
+    it("stores one fact per row and measure, and recognises the file next time by its saved mapping", async () => {
+      const fjordline = await createFjordline(storage());
+      const first = await importFiles(storage(), fjordline, [ga4], { mapping });
+      expect(first.files[0]).toMatchObject({ source: "ga4_sessions", rowsRead: 3, inserted: 6 });
+      const facts = await sql<{ day: string; dimensions: string; measure: string; value: string }>`
+      select day, dimensions, measure, value from generic_fact
+      where measure = 'sessions' order by day, dimensions`.execute(storage().db);
+      expect(facts.rows).toEqual([
+        {
+          day: "2025-01-01",
+          dimensions: '{"source":"google"}',
+          measure: "sessions",
+          value: "120.0000",
+        },
+        {
+          day: "2025-01-01",
+          dimensions: '{"source":"newsletter"}',
+          measure: "sessions",
+          value: "30.0000",
+        },
+        {
+          day: "2025-01-02",
+          dimensions: '{"source":"google"}',
+          measure: "sessions",
+          value: "90.0000",
+        },
+      ]);
+      const again = await importFiles(storage(), fjordline, [ga4]);
+      expect(again.files[0]).toMatchObject({
+        source: "ga4_sessions",
+        inserted: 0,
+        updated: 0,
+        unchanged: 6,
+      });
+    });
+  },
+);

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { BulkLoader } from "./bulk-load.ts";
+import type { BulkAppend, BulkLoader } from "./bulk-load.ts";
 import type { Database } from "./schema.ts";
 import { columnsOf, type SourceTable, sqlTypeOf } from "./source-tables.ts";
 
@@ -33,6 +33,7 @@ export class StagedFile {
   readonly #table: SourceTable;
   readonly #staging: string;
   readonly #loader: BulkLoader;
+  #appending: BulkAppend | undefined;
 
   private constructor(
     db: Kysely<Database>,
@@ -78,32 +79,51 @@ export class StagedFile {
   /** Adds rows, each with the file line it came from (for messages about duplicates). */
   async add(rows: { line: number; row: StoredRow }[]): Promise<void> {
     const columns = columnsOf(this.#table);
-    await this.#loader.append(
+    this.#appending ??= await this.#loader.open(
       this.#db,
       { table: this.#staging, temporary: true },
       [{ name: "line", type: "bigint" }, ...columns],
+    );
+    await this.#appending.append(
       rows.map(({ line, row }) => [line, ...columns.map((column) => row[column.name] ?? null)]),
     );
   }
 
+  /** Ends adding rows: every query after this sees all of them. */
+  async #finishAdding(): Promise<void> {
+    await this.#appending?.close();
+    this.#appending = undefined;
+  }
+
   /** Keys that occur on more than one line of the file, at most `limit` of them. */
   async duplicateKeys(limit: number): Promise<DuplicateKey[]> {
+    await this.#finishAdding();
     const keys = this.#keyColumns;
-    const result = await sql<Record<string, string | number | boolean | null> & { lines: string }>`
-      select ${list(keys)}, string_agg(cast(line as text), ',' order by line) as lines
+    // Cheap aggregates find the repeated keys; only their lines are then listed.
+    const repeated = await sql<Record<string, string | number | boolean | null>>`
+      select ${list(keys)}, min(line) as first_line
       from ${id(this.#staging)}
       group by ${list(keys)}
       having count(*) > 1
-      order by min(line)
+      order by first_line
       limit ${limit}`.execute(this.#db);
-    return result.rows.map(({ lines, ...key }) => ({
-      key,
-      lines: lines.split(",").map(Number),
-    }));
+    const duplicates: DuplicateKey[] = [];
+    for (const { first_line: _first, ...key } of repeated.rows) {
+      const lines = await sql<{ line: number }>`
+        select line from ${id(this.#staging)}
+        where ${sql.join(
+          keys.map((name) => sql`${id(name)} = ${key[name]}`),
+          sql` and `,
+        )}
+        order by line`.execute(this.#db);
+      duplicates.push({ key, lines: lines.rows.map((row) => Number(row.line)) });
+    }
+    return duplicates;
   }
 
   /** Merges the staged rows into the source table for `organisationId`, tagged `importId`. */
   async merge(organisationId: string, importId: string): Promise<MergeCounts> {
+    await this.#finishAdding();
     const counts = await this.#count(organisationId);
     if (counts.updated > 0) {
       await this.#keepReplacedRows(organisationId, importId);
@@ -115,6 +135,7 @@ export class StagedFile {
 
   /** Exact sums of the staged rows' `columns` (a checksum against an export's own totals). */
   async totals(columns: string[]): Promise<Record<string, string | number | null>> {
+    await this.#finishAdding();
     const sums = columns.map((name) => sql`sum(${id(name)}) as ${id(name)}`);
     const result = await sql<Record<string, string | number | null>>`
       select ${sql.join(sums)} from ${id(this.#staging)}`.execute(this.#db);
@@ -122,6 +143,7 @@ export class StagedFile {
   }
 
   async drop(): Promise<void> {
+    await this.#finishAdding();
     await sql`drop table ${id(this.#staging)}`.execute(this.#db);
   }
 

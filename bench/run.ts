@@ -1,0 +1,17 @@
+// `npm run bench [-- NAME…]`: runs the benchmarks (all, or those named). Each reports a ratio
+// against a reference measured in the same run, so the figures compare across machines.
+import { importBenchmark } from "./import.ts";
+
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  import: () => importBenchmark(),
+};
+
+const chosen = process.argv.slice(2);
+for (const name of chosen.length > 0 ? chosen : Object.keys(benchmarks)) {
+  const run = benchmarks[name];
+  if (!run) {
+    console.error(`unknown benchmark \`${name}\`; known: ${Object.keys(benchmarks).join(", ")}`);
+    process.exit(2);
+  }
+  await run();
+}
