@@ -3,9 +3,11 @@
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { CommandContext } from "./context.ts";
 import { describeError, exitCodeOf } from "./errors.ts";
+import { campaignsCommand } from "./campaigns.ts";
 import { importCommand } from "./import.ts";
 import { importsCommand } from "./imports.ts";
 import { initCommand } from "./init.ts";
+import { kpisCommand } from "./kpis.ts";
 import { UsageError, usage } from "./usage.ts";
 
 /** One command: its options (beside the common ones) and what it does. */
@@ -30,6 +32,8 @@ const commands: Record<string, Command> = {
   init: initCommand,
   import: importCommand,
   imports: importsCommand,
+  kpis: kpisCommand,
+  campaigns: campaignsCommand,
 };
 
 export interface CliIo {

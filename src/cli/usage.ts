@@ -9,6 +9,12 @@ Commands:
       CSV through a saved column mapping): all the files, or none of them if any row is bad.
   imports [show ID | undo ID]
       List the imports; show one; undo one (restores the rows as they were before it).
+  kpis --grain day|week|month|quarter|year [--from PERIOD] [--to PERIOD] [--kpi KEY,…]
+       [--define KEY=EXPRESSION]…
+      The KPIs of the library (docs/kpis.md) whose sources hold data, per period; --define
+      adds a custom KPI, e.g. --define 'spend=sum(google_ads.cost) + sum(meta_ads.amount_spent)'.
+  campaigns [--from DATE] [--to DATE]
+      Per campaign: spend, revenue, ROAS, impressions, clicks, conversions, CTR, CPC, CPA.
 
 Options for every command:
   --db PATH   the DuckDB file to use (default: data/fourfold.duckdb, or FOURFOLD_DB);
