@@ -1,14 +1,18 @@
 // The `fourfold` command line (shared/spec/cli.md). Each command lives in its own file;
 // this one parses the invocation and turns errors into messages and exit codes in one place.
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
+import { applyCommand } from "./apply.ts";
+import { campaignsCommand } from "./campaigns.ts";
 import type { CommandContext } from "./context.ts";
 import { describeError, exitCodeOf } from "./errors.ts";
-import { campaignsCommand } from "./campaigns.ts";
+import { exportCommand } from "./export.ts";
 import { importCommand } from "./import.ts";
 import { importsCommand } from "./imports.ts";
 import { initCommand } from "./init.ts";
 import { kpisCommand } from "./kpis.ts";
+import { scorecardCommand } from "./scorecard.ts";
 import { UsageError, usage } from "./usage.ts";
+import { valuesCommand } from "./values.ts";
 
 /** One command: its options (beside the common ones) and what it does. */
 export interface Command {
@@ -34,6 +38,10 @@ const commands: Record<string, Command> = {
   imports: importsCommand,
   kpis: kpisCommand,
   campaigns: campaignsCommand,
+  apply: applyCommand,
+  export: exportCommand,
+  scorecard: scorecardCommand,
+  values: valuesCommand,
 };
 
 export interface CliIo {

@@ -15,6 +15,14 @@ Commands:
       adds a custom KPI, e.g. --define 'spend=sum(google_ads.cost) + sum(meta_ads.amount_spent)'.
   campaigns [--from DATE] [--to DATE]
       Per campaign: spend, revenue, ROAS, impressions, clicks, conversions, CTR, CPC, CPA.
+  apply FILE
+      Apply a scorecard file (docs/scorecard-file.md): all of it, or with errors none of it.
+  export [--scorecard KEY]
+      Write the scorecard back as a file; applying the export changes nothing.
+  scorecard [--scorecard KEY] --period PERIOD [--to-date] [--as-of DATE] [--trend N]
+      The evaluated scorecard: every KPI's actual, target, score and status, rolled up.
+  values set KPI PERIOD VALUE | values list [KPI]
+      Enter (or, with VALUE none, remove) a value of a manual KPI; list them.
 
 Options for every command:
   --db PATH   the DuckDB file to use (default: data/fourfold.duckdb, or FOURFOLD_DB);

@@ -1,4 +1,6 @@
 // `npm start`: opens the storage the environment chooses (migrating it) and serves Fourfold.
+
+import { loadDemoIfEmpty } from "../demo/demo.ts";
 import { chooseStorage, openStorage } from "../storage/database.ts";
 import { buildApp } from "./app.ts";
 
@@ -6,7 +8,12 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const location = chooseStorage({ env: process.env });
 const storage = await openStorage(location);
-const app = buildApp(storage);
+if (await loadDemoIfEmpty(storage, process.env)) {
+  console.log(
+    "Loaded the demo: Fjordline Cycling ApS with its exports and scorecards (FOURFOLD_DEMO=off starts empty)",
+  );
+}
+const app = await buildApp(storage);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {

@@ -1,10 +1,19 @@
 import type { Generated } from "kysely";
+import type * as scorecards from "./scorecard-tables.ts";
 
 /** The tables Fourfold stores, as Kysely sees them. Money and rates are exact decimal strings. */
 export interface Database {
   organisation: OrganisationTable;
   import_batch: ImportBatchTable;
   import_mapping: ImportMappingTable;
+  scorecard: scorecards.ScorecardTable;
+  scorecard_perspective: scorecards.ScorecardPerspectiveTable;
+  scorecard_objective: scorecards.ScorecardObjectiveTable;
+  scorecard_kpi: scorecards.ScorecardKpiTable;
+  scorecard_target: scorecards.ScorecardTargetTable;
+  scorecard_link: scorecards.ScorecardLinkTable;
+  custom_kpi: scorecards.CustomKpiTable;
+  manual_value: scorecards.ManualValueTable;
 }
 
 export interface OrganisationTable {

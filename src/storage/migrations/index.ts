@@ -1,6 +1,7 @@
 import type { Migration } from "kysely/migration";
 import * as organisation from "./2026-11-23-01-organisation.ts";
 import * as imports from "./2026-11-23-02-imports.ts";
+import * as scorecards from "./2026-11-23-03-scorecards.ts";
 
 /**
  * Every migration, in order. One set for both engines: a migration uses only SQL that
@@ -9,4 +10,5 @@ import * as imports from "./2026-11-23-02-imports.ts";
 export const migrations: Record<string, Migration> = {
   "2026-11-23-01-organisation": organisation,
   "2026-11-23-02-imports": imports,
+  "2026-11-23-03-scorecards": scorecards,
 };

@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { NotFound } from "../domain/errors.ts";
+import type { FiscalCalendar } from "../domain/fiscal-year.ts";
+import type { Storage } from "../storage/database.ts";
+import { findOnlyOrganisation, type Organisation } from "../storage/organisations.ts";
+
+/**
+ * Who a request acts for. Routes read the organisation from here and never look it up
+ * themselves, so login and roles can later fill it from a session without changing them.
+ */
+export interface RequestContext {
+  organisation: Organisation;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    fourfold: RequestContext | undefined;
+  }
+}
+
+export function registerRequestContext(app: FastifyInstance, storage: Storage): void {
+  app.decorateRequest("fourfold", undefined);
+  app.addHook("preHandler", async (request) => {
+    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
+    const organisation = await findOnlyOrganisation(storage.db);
+    if (organisation) request.fourfold = { organisation };
+  });
+}
+
+/** The request's context; a database without an organisation answers 404 saying so. */
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.fourfold) {
+    throw new NotFound("organisation", "(none yet: run `fourfold init` or start with the demo)");
+  }
+  return request.fourfold;
+}
+
+/** The organisation's fiscal calendar, for periods and keys. */
+export function fiscalOf(organisation: Organisation): FiscalCalendar {
+  return { fiscalYearStartMonth: organisation.fiscal_year_start_month };
+}

@@ -1,0 +1,53 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { Conflict, ImportRejected, InvalidInput, NotFound } from "../domain/errors.ts";
+
+/**
+ * Turns every error into a response in one place (style guide, "Types and errors"): a bad
+ * request is 400 with the path of each bad field, an unknown id 404, a conflicting change
+ * 409, a rejected import 422 with its row errors. Anything else is our fault: 500, logged,
+ * and never with a stack trace in the response.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return reply.code(400).send({
+        error: "invalid_input",
+        issues: error.validation.map((issue) => ({
+          path: [error.validationContext, ...issue.instancePath.split("/").filter(Boolean)].join(
+            ".",
+          ),
+          message: issue.message ?? "is not valid",
+        })),
+      });
+    }
+    if (error instanceof InvalidInput) {
+      return reply.code(400).send({ error: "invalid_input", issues: error.issues });
+    }
+    if (error instanceof ImportRejected) {
+      return reply.code(422).send({
+        error: "import_rejected",
+        message: `Nothing was imported: ${error.totalErrors} ${error.totalErrors === 1 ? "error" : "errors"}`,
+        totalErrors: error.totalErrors,
+        rowErrors: error.rowErrors,
+      });
+    }
+    if (error instanceof NotFound)
+      return reply.code(404).send({ error: "not_found", message: error.message });
+    if (error instanceof Conflict)
+      return reply.code(409).send({ error: "conflict", message: error.message });
+    // Fastify's own client errors: a body that is not JSON, a wrong content type, too large.
+    const status = error.statusCode;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: "bad_request", message: error.message });
+    }
+    request.log.error(error);
+    return reply.code(500).send({ error: "internal", message: "something went wrong on our side" });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({ error: "not_found", message: `no route ${request.method} ${request.url}` }),
+  );
+}

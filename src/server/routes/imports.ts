@@ -1,0 +1,90 @@
+import type { MultipartFile } from "@fastify/multipart";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { InvalidInput } from "../../domain/errors.ts";
+import { type ImportFile, importFiles } from "../../sources/import-files.ts";
+import type { Storage } from "../../storage/database.ts";
+import {
+  getImportBatch,
+  listImportBatches,
+  undoImportBatch,
+} from "../../storage/import-batches.ts";
+import { contextOf } from "../context.ts";
+
+export function importRoutes(storage: Storage): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/api/imports",
+      { schema: { tags: ["imports"], description: "Every import, newest first." } },
+      async (request) => ({
+        imports: await listImportBatches(storage.db, contextOf(request).organisation.id),
+      }),
+    );
+
+    app.get(
+      "/api/imports/:id",
+      { schema: { tags: ["imports"], params: z.object({ id: z.string() }) } },
+      async (request) =>
+        getImportBatch(storage.db, contextOf(request).organisation.id, request.params.id),
+    );
+
+    app.post(
+      "/api/imports/:id/undo",
+      {
+        schema: {
+          tags: ["imports"],
+          description:
+            "Restores the rows as they were before the import; 409 names the later imports that changed the same rows.",
+          params: z.object({ id: z.string() }),
+        },
+      },
+      async (request) => ({
+        undone: await undoImportBatch(
+          storage.db,
+          contextOf(request).organisation.id,
+          request.params.id,
+        ),
+      }),
+    );
+
+    app.post(
+      "/api/imports",
+      {
+        schema: {
+          tags: ["imports"],
+          description:
+            "Upload one or more export files as multipart/form-data (field `files`; optional field `source`). " +
+            "All of them are imported or none: 422 lists the row errors.",
+          consumes: ["multipart/form-data"],
+        },
+      },
+      async (request, reply) => {
+        const { organisation } = contextOf(request);
+        if (!request.isMultipart()) {
+          throw new InvalidInput([
+            { path: "body", message: "send the files as multipart/form-data, one part per file" },
+          ]);
+        }
+        const files: ImportFile[] = [];
+        let source: string | undefined;
+        for await (const part of request.parts()) {
+          if (part.type === "file") files.push(await bufferedFile(part));
+          else if (part.fieldname === "source" && typeof part.value === "string")
+            source = part.value;
+        }
+        if (files.length === 0) {
+          throw new InvalidInput([{ path: "files", message: "attach at least one export file" }]);
+        }
+        const result = await importFiles(storage, organisation, files, { source });
+        return reply.code(201).send(result);
+      },
+    );
+  };
+}
+
+// A part's stream must be read before the next part arrives; an upload is held in memory
+// (bounded by the multipart file-size limit set in app.ts).
+async function bufferedFile(part: MultipartFile): Promise<ImportFile> {
+  const bytes = new Uint8Array(await part.toBuffer());
+  return { fileName: part.filename || part.fieldname, size: bytes.length, bytes };
+}
