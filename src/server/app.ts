@@ -13,8 +13,10 @@ import { registerRequestContext } from "./context.ts";
 import { registerErrorHandler } from "./errors.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { importRoutes } from "./routes/imports.ts";
+import { kpiExtraRoutes } from "./routes/kpi-extras.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
 import { organisationRoutes } from "./routes/organisation.ts";
+import { scorecardPartRoutes } from "./routes/scorecard-parts.ts";
 import { scorecardRoutes } from "./routes/scorecards.ts";
 
 export interface AppOptions {
@@ -60,5 +62,7 @@ export async function buildApp(
   await app.register(campaignRoutes(storage));
   await app.register(importRoutes(storage));
   await app.register(scorecardRoutes(storage));
+  await app.register(scorecardPartRoutes(storage));
+  await app.register(kpiExtraRoutes(storage));
   return app;
 }

@@ -22,7 +22,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       });
     }
     if (error instanceof InvalidInput) {
-      return reply.code(400).send({ error: "invalid_input", issues: error.issues });
+      // Only path and message: lines and columns of a file the API assembled mean nothing to a client.
+      const issues = error.issues.map(({ path, message }) => ({ path, message }));
+      return reply.code(400).send({ error: "invalid_input", issues });
     }
     if (error instanceof ImportRejected) {
       return reply.code(422).send({

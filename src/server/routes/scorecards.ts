@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { InvalidInput } from "../../domain/errors.ts";
+import { Conflict, InvalidInput } from "../../domain/errors.ts";
+import { fileShapeOf } from "../../domain/scorecard-file-export.ts";
 import { scorecardKpiSources } from "../../metrics/kpi-sources.ts";
 import type { Storage } from "../../storage/database.ts";
 import { evaluateStoredScorecard } from "../../storage/scorecard-evaluations.ts";
 import { applyScorecardFile, scorecardFileOfStored } from "../../storage/scorecard-files.ts";
-import { getScorecard, listScorecardKeys } from "../../storage/scorecards.ts";
+import { findScorecard, getScorecard, listScorecardKeys } from "../../storage/scorecards.ts";
 import { contextOf } from "../context.ts";
 import { dataRangeOf } from "../data-range.ts";
 import { isoDate } from "./query-fields.ts";
@@ -33,6 +34,35 @@ export function scorecardRoutes(storage: Storage): FastifyPluginAsyncZod {
       return { scorecards };
     });
 
+    app.post(
+      "/api/scorecards",
+      {
+        schema: {
+          tags: ["scorecards"],
+          description:
+            "Creates a scorecard from a scorecard file (its JSON form); 409 when the key is taken " +
+            "(PUT /api/scorecards/{key} replaces one).",
+          body: z.object({ scorecard: z.object({ key: z.string() }).passthrough() }).passthrough(),
+        },
+      },
+      async (request, reply) => {
+        const { organisation } = contextOf(request);
+        const key = request.body.scorecard.key;
+        if (await findScorecard(storage.db, organisation.id, key)) {
+          throw new Conflict(
+            `a scorecard \`${key}\` exists already: PUT /api/scorecards/${key} replaces it`,
+          );
+        }
+        const applied = await applyScorecardFile(
+          storage.db,
+          organisation,
+          JSON.stringify(request.body),
+          sources.library,
+        );
+        return reply.code(201).send(applied);
+      },
+    );
+
     app.get(
       "/api/scorecards/:key",
       {
@@ -43,7 +73,13 @@ export function scorecardRoutes(storage: Storage): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        scorecardFileOfStored(storage.db, contextOf(request).organisation, request.params.key),
+        fileShapeOf(
+          await scorecardFileOfStored(
+            storage.db,
+            contextOf(request).organisation,
+            request.params.key,
+          ),
+        ),
     );
 
     app.put(
