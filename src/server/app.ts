@@ -18,6 +18,7 @@ import { kpiRoutes } from "./routes/kpis.ts";
 import { organisationRoutes } from "./routes/organisation.ts";
 import { scorecardPartRoutes } from "./routes/scorecard-parts.ts";
 import { scorecardRoutes } from "./routes/scorecards.ts";
+import { registerWebApp } from "./web-app.ts";
 
 export interface AppOptions {
   logger?: boolean;
@@ -64,5 +65,6 @@ export async function buildApp(
   await app.register(scorecardRoutes(storage));
   await app.register(scorecardPartRoutes(storage));
   await app.register(kpiExtraRoutes(storage));
+  await registerWebApp(app);
   return app;
 }
