@@ -1,0 +1,355 @@
+// The web app as a CMO uses it: a real server on a fresh database with the demo, Debian's
+// Chromium, the pages people open. Each test saves a screenshot (test-results/screenshots/);
+// with FOURFOLD_PUBLISH_SCREENSHOTS=1 they are also copied to docs/screenshots/.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type {
+  KpiNode,
+  RollUpNode,
+  ScorecardEvaluation,
+} from "../../src/domain/scorecard-evaluation.ts";
+import { formatScore, formatValue } from "../../web/i18n/format.ts";
+import type { Language } from "../../web/i18n/language.tsx";
+import { fjordlineExpected } from "../fixtures.ts";
+import {
+  hasChromium,
+  laptop,
+  launchChromium,
+  publishScreenshots,
+  saveScreenshot,
+} from "./browser.ts";
+import { buildWebAppIfStale, type RunningServer, startServer } from "./server.ts";
+
+// Without Chromium there is no browser to test with; CI installs it (.ci/run), so there a
+// missing Chromium fails the run instead of skipping it.
+const canRun = hasChromium() || process.env.CI === "true";
+
+interface DataRange {
+  latest: { month: string };
+}
+interface Campaign {
+  campaign: string;
+  spend: number;
+  revenue: number;
+  roas: number | null;
+  clicks: number;
+}
+
+const screenshots: string[] = [];
+const measurements: Record<string, unknown> = {};
+
+describe.skipIf(!canRun)("the web app against a real server with the demo", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let scorecardKey: string;
+  let month: string;
+  let currency: string;
+
+  async function api<T>(path: string): Promise<T> {
+    const response = await fetch(server.url + path);
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  async function openPage(
+    language: Language,
+    path: string,
+    prepare?: (page: Page) => Promise<unknown>,
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      viewport: laptop,
+      locale: language === "da" ? "da-DK" : "en-GB",
+    });
+    const page = await context.newPage();
+    await prepare?.(page);
+    const separator = path.includes("?") ? "&" : "?";
+    await page.goto(`${server.url}${path}${separator}scorecard=${scorecardKey}`);
+    return { context, page };
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await saveScreenshot(page, name);
+    screenshots.push(name);
+  }
+
+  beforeAll(async () => {
+    buildWebAppIfStale();
+    server = await startServer();
+    const home = await fetch(`${server.url}/`);
+    if (!(await home.text()).includes('<div id="root">')) {
+      throw new Error(
+        `GET / answers ${home.status} without the web app: the server must call registerWebApp (src/server/web-app.ts)`,
+      );
+    }
+    browser = await launchChromium();
+    const { scorecards } = await api<{ scorecards: { key: string }[] }>("/api/scorecards");
+    // The demo's marketing scorecard is the one a CMO opens; any other serves as well.
+    scorecardKey = (scorecards.find((s) => s.key === "marketing") ?? scorecards[0])?.key ?? "";
+    month = (await api<DataRange>("/api/data-range")).latest.month;
+    currency = (await api<{ currency: string }>("/api/organisation")).currency;
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    mkdirSync("test-results", { recursive: true });
+    writeFileSync(
+      "test-results/web-app-measurements.json",
+      `${JSON.stringify(measurements, null, 2)}\n`,
+    );
+    if (process.env.FOURFOLD_PUBLISH_SCREENSHOTS === "1") publishScreenshots(screenshots);
+  });
+
+  it("shows on the scorecard page the actuals, targets, statuses and scores the API gives for the same period", async () => {
+    const evaluation = await api<ScorecardEvaluation>(
+      `/api/scorecards/${scorecardKey}/evaluation?period=${month}&toDate=false&trend=12`,
+    );
+    // Measured, not asserted: three first visits (a new browser profile each time).
+    const timings = [];
+    for (let visit = 0; visit < 3; visit += 1) {
+      const asked: string[] = [];
+      const opened = await openPage("en", "/", async (p) => {
+        p.on("request", (request) => asked.push(request.url()));
+        await p.addInitScript(timeScorecardShown);
+      });
+      await opened.page.getByTestId("scorecard").waitFor();
+      timings.push(await opened.page.evaluate(readScorecardTiming));
+      // The scores are asked for once: public/prefetch.js asks as the app would.
+      expect(asked.filter((url) => url.includes("/evaluation?"))).toHaveLength(1);
+      await opened.context.close();
+    }
+    measurements.scorecardPage = timings;
+    console.log(
+      "the scorecard page showed the demo, in ms after navigation started (when its scores arrived from the API):",
+      timings.map((t) => `${t.shownMs} (${t.scoresArrivedMs})`).join(", "),
+    );
+    const { context, page } = await openPage("en", "/");
+    await page.getByTestId("scorecard").waitFor();
+
+    expect(await page.getByTestId("scorecard").getAttribute("data-period")).toBe(month);
+    let kpisCompared = 0;
+    for (const { objective, kpis } of objectivesOf(evaluation)) {
+      const block = page.locator(`[data-objective="${objective.key}"]`);
+      expect(await block.locator("[data-score]").first().getAttribute("data-status")).toBe(
+        objective.status,
+      );
+      expect(await block.locator("[data-score]").first().textContent()).toContain(
+        formatScore(objective.score, "en"),
+      );
+      for (const kpi of kpis) {
+        const row = block.locator(`tr[data-kpi="${kpi.key}"]`);
+        const value = (v: number | null) => formatValue(v, kpi.unit, "en", currency);
+        expect(await row.locator('[data-field="actual"]').textContent()).toBe(value(kpi.actual));
+        expect(await row.locator('[data-field="target"]').textContent()).toBe(
+          targetText(kpi, value),
+        );
+        expect(
+          await row.locator('[data-field="status"] [data-status]').getAttribute("data-status"),
+        ).toBe(kpi.status);
+        kpisCompared += 1;
+      }
+    }
+    expect(kpisCompared).toBeGreaterThan(0);
+    await screenshot(page, "scorecard-en");
+    await context.close();
+  });
+
+  it("switches to Danish labels and number formats, and remembers the choice", async () => {
+    const evaluation = await api<ScorecardEvaluation>(
+      `/api/scorecards/${scorecardKey}/evaluation?period=${month}&toDate=false&trend=12`,
+    );
+    const { context, page } = await openPage("en", "/");
+    await page.getByTestId("scorecard").waitFor();
+    await page.getByText("Dansk", { exact: true }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("da");
+    const financial = evaluation.children[0] as RollUpNode;
+    const danishName = typeof financial.name === "object" ? financial.name.da : "Økonomi";
+    await page.getByRole("heading", { name: danishName }).first().waitFor();
+    expect(await page.getByRole("columnheader", { name: "Faktisk" }).count()).toBeGreaterThan(0);
+    const money = kpisOf(evaluation).find((kpi) => kpi.unit === "currency" && kpi.actual !== null);
+    if (money) {
+      const shown = await page
+        .locator(`tr[data-kpi="${money.key}"] [data-field="actual"]`)
+        .first()
+        .textContent();
+      expect(shown).toBe(formatValue(money.actual, "currency", "da", currency));
+      expect(shown).toMatch(/kr\.$/);
+    }
+    await page.reload();
+    await page.getByRole("heading", { name: danishName }).first().waitFor();
+    await screenshot(page, "scorecard-da");
+    await context.close();
+  });
+
+  it("opens in Danish the first time for a browser that prefers Danish", async () => {
+    const { context, page } = await openPage("da", "/");
+    await page.getByTestId("scorecard").waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("da");
+    expect(await page.getByRole("columnheader", { name: "Mål" }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("lists the demo's money-losing campaigns first on the campaigns page, biggest loss first", async () => {
+    const { campaigns } = await api<{ campaigns: Campaign[] }>("/api/campaigns");
+    const losing = fjordlineExpected().meta.campaigns_with_roas_below_1;
+    const byLoss = campaigns
+      .filter((c) => losing.includes(c.campaign))
+      .sort((a, b) => b.spend - b.revenue - (a.spend - a.revenue))
+      .map((c) => c.campaign);
+    const { context, page } = await openPage("en", "/campaigns");
+    const flagged = page.getByTestId("flagged-campaigns").locator("tbody tr");
+    await flagged.first().waitFor();
+    const names = await flagged.evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute("data-campaign")),
+    );
+    expect(names.slice(0, losing.length)).toEqual(byLoss);
+    const tableFirst = await page
+      .getByTestId("campaign-table")
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-campaign")));
+    expect(tableFirst.slice(0, losing.length)).toEqual(byLoss);
+    await screenshot(page, "campaigns");
+    await context.close();
+  });
+
+  it("draws every link of the strategy map, and shows an objective's KPIs when it is chosen", async () => {
+    const definition = await api<{ links?: { from: string; to: string }[] }>(
+      `/api/scorecards/${scorecardKey}`,
+    );
+    const links = definition.links ?? [];
+    const { context, page } = await openPage("en", "/strategy-map");
+    const map = page.getByTestId("strategy-map");
+    await map.locator(".react-flow__node-objective").first().waitFor();
+    await expect.poll(() => map.locator(".react-flow__edge").count()).toBe(links.length);
+    for (const link of links) {
+      await map.getByTestId(`rf__edge-${link.from}->${link.to}`).waitFor({ state: "attached" });
+    }
+    const first = links[0]?.from;
+    if (first) {
+      // From the keyboard: focus the objective on the map and press Enter.
+      await map.getByTestId(`rf__node-${first}`).focus();
+      await page.keyboard.press("Enter");
+      await page.getByTestId("objective-panel").waitFor();
+      expect(await page.getByTestId("objective-panel").locator("a").count()).toBeGreaterThan(0);
+    }
+    await screenshot(page, "strategy-map");
+    await context.close();
+  });
+
+  it("shows a KPI's actual against target as a chart on its page, with the reason for its status", async () => {
+    const evaluation = await api<ScorecardEvaluation>(
+      `/api/scorecards/${scorecardKey}/evaluation?period=${month}&toDate=false&trend=12`,
+    );
+    // The KPI a CMO would open first: the lowest score that has an actual.
+    const kpi = kpisOf(evaluation)
+      .filter((k) => k.actual !== null && k.score !== null)
+      .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))[0];
+    if (!kpi) throw new Error("the demo scorecard has no KPI");
+    const { context, page } = await openPage("en", `/kpis/${kpi.key}`);
+    const chart = page.locator("[data-chart] svg");
+    await chart.first().waitFor();
+    await expect.poll(() => chart.locator("path").count()).toBeGreaterThan(3);
+    expect(await page.getByTestId("kpi-reason").first().textContent()).toMatch(
+      /^(green|amber|red|no data): /,
+    );
+    await page.getByText("Show the numbers").click();
+    const table = page.getByTestId("kpi-series-table");
+    await table.waitFor();
+    const lastRow = table.locator("tbody tr").last();
+    expect(await lastRow.locator("td").nth(1).textContent()).toBe(
+      formatValue(kpi.actual, kpi.unit, "en", currency),
+    );
+    await screenshot(page, "kpi");
+    await context.close();
+  });
+
+  it("keeps the JavaScript each page loads at first under 500 kB gzipped", async () => {
+    const evaluation = await api<ScorecardEvaluation>(
+      `/api/scorecards/${scorecardKey}/evaluation?period=${month}&toDate=false&trend=12`,
+    );
+    const kpi = kpisOf(evaluation)[0]?.key ?? "roas";
+    const pages: Record<string, { path: string; ready: string }> = {
+      scorecard: { path: "/", ready: '[data-testid="scorecard"]' },
+      kpi: { path: `/kpis/${kpi}`, ready: "[data-chart] svg" },
+      "strategy-map": { path: "/strategy-map", ready: ".react-flow__node-objective" },
+      campaigns: { path: "/campaigns", ready: '[data-testid="campaign-table"]' },
+    };
+    const sizes: Record<string, { files: number; bytes: number; gzipped: number }> = {};
+    for (const [name, { path, ready }] of Object.entries(pages)) {
+      const context = await browser.newContext({ viewport: laptop, locale: "en-GB" });
+      const page = await context.newPage();
+      const scripts: Promise<Buffer>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.push(response.body());
+      });
+      await page.goto(`${server.url}${path}?scorecard=${scorecardKey}`);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      const bodies = await Promise.all(scripts);
+      sizes[name] = {
+        files: bodies.length,
+        bytes: bodies.reduce((sum, body) => sum + body.length, 0),
+        gzipped: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
+      };
+      await context.close();
+    }
+    measurements.initialJavaScript = sizes;
+    console.log("initial JavaScript per page:", JSON.stringify(sizes));
+    for (const size of Object.values(sizes)) expect(size.gzipped).toBeLessThan(500 * 1024);
+  });
+});
+
+/**
+ * Runs in the page before it loads: notes when the scorecard first appears, in ms since
+ * the navigation started (the page's own clock, so the test's polling adds nothing).
+ */
+function timeScorecardShown(): void {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-testid="scorecard"]')) return;
+    document.documentElement.dataset.scorecardShown = String(Math.round(performance.now()));
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** When the scorecard appeared, and when the API's scores for it arrived. */
+function readScorecardTiming(): { shownMs: number; scoresArrivedMs: number | null } {
+  const scores = performance
+    .getEntriesByType("resource")
+    .find((entry) => entry.name.includes("/evaluation?")) as PerformanceResourceTiming | undefined;
+  return {
+    shownMs: Number(document.documentElement.dataset.scorecardShown),
+    scoresArrivedMs: scores ? Math.round(scores.responseEnd) : null,
+  };
+}
+
+function objectivesOf(
+  evaluation: ScorecardEvaluation,
+): { objective: RollUpNode; kpis: KpiNode[] }[] {
+  return evaluation.children.flatMap((perspective) =>
+    perspective.kind === "kpi"
+      ? []
+      : perspective.children.flatMap((objective) =>
+          objective.kind === "kpi"
+            ? []
+            : [
+                {
+                  objective,
+                  kpis: objective.children.filter((c): c is KpiNode => c.kind === "kpi"),
+                },
+              ],
+        ),
+  );
+}
+
+function kpisOf(evaluation: ScorecardEvaluation): KpiNode[] {
+  return objectivesOf(evaluation).flatMap(({ kpis }) => kpis);
+}
+
+/** What the target column shows: the target, or a range KPI's range. */
+function targetText(kpi: KpiNode, value: (v: number | null) => string): string {
+  const e = kpi.explanation;
+  return e.method === "range" ? `${value(e.range[0])} to ${value(e.range[1])}` : value(kpi.target);
+}
