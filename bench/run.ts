@@ -1,9 +1,13 @@
 // `npm run bench [-- NAME…]`: runs the benchmarks (all, or those named). Each reports a ratio
 // against a reference measured in the same run, so the figures compare across machines.
+import { apiBenchmark } from "./api.ts";
 import { importBenchmark } from "./import.ts";
+import { metricsBenchmark } from "./metrics.ts";
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
   import: () => importBenchmark(),
+  metrics: () => metricsBenchmark(),
+  api: () => apiBenchmark(),
 };
 
 const chosen = process.argv.slice(2);

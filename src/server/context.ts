@@ -21,7 +21,8 @@ declare module "fastify" {
 export function registerRequestContext(app: FastifyInstance, storage: Storage): void {
   app.decorateRequest("fourfold", undefined);
   app.addHook("preHandler", async (request) => {
-    if (!request.url.startsWith("/api/") || request.url.startsWith("/api/docs")) return;
+    const path = request.url.split("?")[0] ?? "";
+    if (!path.startsWith("/api/") || path.startsWith("/api/docs") || path === "/api/health") return;
     const organisation = await findOnlyOrganisation(storage.db);
     if (organisation) request.fourfold = { organisation };
   });

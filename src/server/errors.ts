@@ -9,6 +9,14 @@ import { Conflict, ImportRejected, InvalidInput, NotFound } from "../domain/erro
  * and never with a stack trace in the response.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
+  // No key, id or period has a NUL character, and PostgreSQL cannot compare text with one:
+  // refuse it in the address at the edge.
+  app.addHook("preValidation", async (request) => {
+    if (/%00/.test(request.url)) {
+      throw new InvalidInput([{ path: "url", message: "must not contain a NUL character (%00)" }]);
+    }
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       return reply.code(400).send({
@@ -42,6 +50,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = error.statusCode;
     if (status !== undefined && status >= 400 && status < 500) {
       return reply.code(status).send({ error: "bad_request", message: error.message });
+    }
+    // PostgreSQL refuses a NUL character in text ("invalid byte sequence for encoding UTF8").
+    if ((error as { code?: unknown }).code === "22021") {
+      return reply.code(400).send({
+        error: "invalid_input",
+        issues: [{ path: "body", message: "text must not contain a NUL character" }],
+      });
     }
     request.log.error(error);
     return reply.code(500).send({ error: "internal", message: "something went wrong on our side" });

@@ -60,7 +60,10 @@ export function importRoutes(storage: Storage): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { organisation } = contextOf(request);
-        if (!request.isMultipart()) {
+        if (
+          !request.isMultipart() ||
+          !/boundary=[^;\s]+/.test(request.headers["content-type"] ?? "")
+        ) {
           throw new InvalidInput([
             { path: "body", message: "send the files as multipart/form-data, one part per file" },
           ]);
