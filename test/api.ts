@@ -3,11 +3,11 @@
 
 import { channel } from "node:diagnostics_channel";
 import type { FastifyInstance, RouteOptions } from "fastify";
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { loadDemoIfEmpty } from "../src/demo/demo.ts";
 import { buildApp } from "../src/server/app.ts";
 import type { Storage } from "../src/storage/database.ts";
-import { engines, openTestStorage, postgresAvailable, type TestEngine } from "./engines.ts";
+import { describeOn, engines, openTestStorage, type TestEngine } from "./engines.ts";
 
 /** One route as the app registered it: a method and a URL pattern (`/api/imports/:id`). */
 export interface AppRoute {
@@ -73,9 +73,7 @@ export function describeDemoApiOnBothEngines(
   body: (api: () => TestApi, engine: TestEngine) => void,
 ): void {
   for (const engine of engines) {
-    // As in describeOnBothEngines: without a PostgreSQL server outside CI, that half skips.
-    const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-    describeOrSkip(`${title} (${engine})`, () => {
+    describeOn(engine)(`${title} (${engine})`, () => {
       let current: TestApi | undefined;
       beforeAll(async () => {
         current = await openDemoApi(engine);

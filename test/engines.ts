@@ -82,6 +82,15 @@ export async function openTestStorage(
 }
 
 /**
+ * `describe` for tests on `engine`. Without a PostgreSQL server outside CI (a developer
+ * machine with no PG* variables), the PostgreSQL half is skipped; test/run-tests.ts starts
+ * one when it can, and under CI a PostgreSQL test that cannot connect fails.
+ */
+export function describeOn(engine: TestEngine): typeof describe | typeof describe.skip {
+  return engine === "postgres" && !postgresAvailable ? describe.skip : describe;
+}
+
+/**
  * Runs the same tests on DuckDB and on PostgreSQL, each test on its own fresh, migrated
  * database (the both-engine runner of the style guide).
  */
@@ -90,10 +99,7 @@ export function describeOnBothEngines(
   body: (storage: () => Storage, engine: TestEngine) => void,
 ): void {
   for (const engine of engines) {
-    // Without a PostgreSQL server outside CI (a developer machine with no PG* variables),
-    // the PostgreSQL half is skipped; test/run-tests.ts starts one when it can.
-    const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-    describeOrSkip(`${title} (${engine})`, () => {
+    describeOn(engine)(`${title} (${engine})`, () => {
       let current: Storage | undefined;
       beforeEach(async () => {
         current = await openTestStorage(engine);

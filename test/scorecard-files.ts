@@ -4,14 +4,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe } from "vitest";
+import { afterEach, beforeEach } from "vitest";
 import { openStorage } from "../src/storage/database.ts";
 import type { OrganisationTable } from "../src/storage/organisation-scope.ts";
 import { fourfold } from "./cli.ts";
 import {
   createTestLocation,
+  describeOn,
   engines,
-  postgresAvailable,
   type TestEngine,
   type TestLocation,
 } from "./engines.ts";
@@ -42,9 +42,7 @@ export function describeScorecardCommands(
   body: (place: () => ScorecardTestPlace, engine: TestEngine) => void,
 ): void {
   for (const engine of engines) {
-    // Outside CI without PostgreSQL configured, test/engines.ts explains the skip.
-    const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-    describeOrSkip(`${title} (${engine})`, () => {
+    describeOn(engine)(`${title} (${engine})`, () => {
       let current: (ScorecardTestPlace & { folder: string }) | undefined;
       beforeEach(async () => {
         const location = await createTestLocation(engine);

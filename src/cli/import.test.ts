@@ -3,14 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { sql } from "kysely";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { fourfold } from "../../test/cli.ts";
-import {
-  createTestLocation,
-  engines,
-  postgresAvailable,
-  type TestLocation,
-} from "../../test/engines.ts";
+import { createTestLocation, describeOn, engines, type TestLocation } from "../../test/engines.ts";
 import { fixtureFile, fixturePath } from "../../test/fixtures.ts";
 import { openStorage } from "../storage/database.ts";
 
@@ -79,9 +74,7 @@ const corpus: [string, string | Uint8Array, string][] = [
 ];
 
 for (const engine of engines) {
-  // Outside CI without PostgreSQL configured, test/engines.ts explains the skip.
-  const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-  describeOrSkip(`fourfold import (${engine})`, () => {
+  describeOn(engine)(`fourfold import (${engine})`, () => {
     let place: TestLocation;
     beforeEach(async () => {
       place = await createTestLocation(engine);

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fourfold } from "../../test/cli.ts";
-import {
-  createTestLocation,
-  engines,
-  postgresAvailable,
-  type TestLocation,
-} from "../../test/engines.ts";
+import { createTestLocation, describeOn, engines, type TestLocation } from "../../test/engines.ts";
 import { openStorage } from "../storage/database.ts";
 import { findOnlyOrganisation } from "../storage/organisations.ts";
 
@@ -19,9 +14,7 @@ const fjordline = [
 ];
 
 for (const engine of engines) {
-  // Outside CI without PostgreSQL configured, test/engines.ts explains the skip.
-  const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-  describeOrSkip(`fourfold init (${engine})`, () => {
+  describeOn(engine)(`fourfold init (${engine})`, () => {
     let place: TestLocation;
     beforeEach(async () => {
       place = await createTestLocation(engine);

@@ -1,11 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { fourfold } from "../../test/cli.ts";
-import {
-  createTestLocation,
-  engines,
-  postgresAvailable,
-  type TestLocation,
-} from "../../test/engines.ts";
+import { createTestLocation, describeOn, engines, type TestLocation } from "../../test/engines.ts";
 import { createFjordline } from "../../test/fixtures.ts";
 import { insertRows } from "../metrics/source-rows.testing.ts";
 import { openStorage } from "../storage/database.ts";
@@ -43,9 +38,7 @@ async function arrange(place: TestLocation): Promise<void> {
 }
 
 for (const engine of engines) {
-  // Outside CI without PostgreSQL configured, test/engines.ts explains the skip.
-  const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-  describeOrSkip(`fourfold kpis and campaigns (${engine})`, () => {
+  describeOn(engine)(`fourfold kpis and campaigns (${engine})`, () => {
     let place: TestLocation;
     beforeEach(async () => {
       place = await createTestLocation(engine);

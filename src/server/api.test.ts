@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import {
   buildRecordedApp,
   closeApi,
@@ -8,7 +8,7 @@ import {
   type TestApi,
   type UploadFile,
 } from "../../test/api.ts";
-import { engines, openTestStorage, postgresAvailable } from "../../test/engines.ts";
+import { describeOn, engines, openTestStorage } from "../../test/engines.ts";
 import { createFjordline } from "../../test/fixtures.ts";
 import {
   childrenOf,
@@ -227,8 +227,7 @@ describeDemoApiOnBothEngines("the API on the demo", (api) => {
 const trainingHeader = "month,employee_id,training_hours,certified\n";
 
 for (const engine of engines) {
-  const describeOrSkip = engine === "postgres" && !postgresAvailable ? describe.skip : describe;
-  describeOrSkip(`uploads and undo through the API (${engine})`, () => {
+  describeOn(engine)(`uploads and undo through the API (${engine})`, () => {
     let api: TestApi | undefined;
     beforeEach(async () => {
       const storage = await openTestStorage(engine);
