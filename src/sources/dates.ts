@@ -3,6 +3,7 @@
 // message), or undefined when the text is fine, so valid cells cost no allocation.
 
 import { daysInMonth } from "../domain/calendar-date.ts";
+import { monthName } from "../domain/fiscal-year.ts";
 import { instantOf, localOf } from "./zone-offsets.ts";
 
 const ZERO = 48;
@@ -10,21 +11,6 @@ const ZERO = 48;
 export const DATE_FORM = "is not a date in the form YYYY-MM-DD (e.g. 2025-01-31)";
 const DASH = 45;
 const COLON = 58;
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The number written by `length` digits at `start`, or -1 if any is not a digit. */
 function digitsAt(text: string, start: number, length: number): number {
@@ -56,8 +42,7 @@ export function dateProblem(text: string): string | undefined {
   const problem = yearMonthProblem(year, month, "date");
   if (problem !== undefined) return problem;
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days)
-    return `is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+  if (day < 1 || day > days) return `is not a date: ${monthName(month)} ${year} has ${days} days`;
   return undefined;
 }
 
