@@ -1,13 +1,28 @@
 // `npm start`: opens the storage the environment chooses (migrating it) and serves Fourfold.
 
 import { loadDemoIfEmpty } from "../demo/demo.ts";
-import { chooseStorage, openStorage } from "../storage/database.ts";
+import { chooseStorage, openStorage, type Storage } from "../storage/database.ts";
 import { buildApp } from "./app.ts";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const location = chooseStorage({ env: process.env });
-const storage = await openStorage(location);
+const where =
+  location.engine === "duckdb" ? `DuckDB file ${location.path}` : "PostgreSQL (DATABASE_URL)";
+
+/** Says in one line why Fourfold cannot start (a locked file, a port in use), and exits. */
+function cannotStart(what: string, error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`fourfold: cannot ${what}: ${reason}`);
+  process.exit(1);
+}
+
+const storage: Storage = await openStorage(location).catch((error) =>
+  cannotStart(
+    `open the ${where} (is another Fourfold using it? FOURFOLD_DB chooses another file)`,
+    error,
+  ),
+);
 if (await loadDemoIfEmpty(storage, process.env)) {
   console.log(
     "Loaded the demo: Fjordline Cycling ApS with its exports and scorecards (FOURFOLD_DEMO=off starts empty)",
@@ -23,7 +38,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-await app.listen({ port, host });
-const where =
-  location.engine === "duckdb" ? `DuckDB file ${location.path}` : "PostgreSQL (DATABASE_URL)";
+await app
+  .listen({ port, host })
+  .catch((error) => cannotStart(`listen on port ${port} (PORT chooses another)`, error));
 console.log(`Fourfold is running at http://localhost:${port} (data: ${where})`);
