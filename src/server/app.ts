@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Storage } from "../storage/database.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import { registerRequestContext } from "./context.ts";
 import { registerErrorHandler } from "./errors.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
@@ -58,11 +59,13 @@ export async function buildApp(
     status: "ok",
     engine: storage.engine,
   }));
-  await app.register(organisationRoutes(storage));
+  const answers = new AnswerCache(storage);
+  answers.register(app);
+  await app.register(organisationRoutes(storage, answers));
   await app.register(kpiRoutes(storage));
   await app.register(campaignRoutes(storage));
   await app.register(importRoutes(storage));
-  await app.register(scorecardRoutes(storage));
+  await app.register(scorecardRoutes(storage, answers));
   await app.register(scorecardPartRoutes(storage));
   await app.register(kpiExtraRoutes(storage));
   await registerWebApp(app);

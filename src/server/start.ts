@@ -42,3 +42,20 @@ await app
   .listen({ port, host })
   .catch((error) => cannotStart(`listen on port ${port} (PORT chooses another)`, error));
 console.log(`Fourfold is running at http://localhost:${port} (data: ${where})`);
+
+// Monday's page first: evaluate the latest month of every scorecard, as the web app asks
+// for it, while the first visitor's browser is still loading the app.
+void warmUp();
+async function warmUp(): Promise<void> {
+  const range = await app.inject({ url: "/api/data-range" });
+  const month =
+    range.statusCode === 200
+      ? range.json<{ latest: { month: string | null } }>().latest.month
+      : null;
+  const list = await app.inject({ url: "/api/scorecards" });
+  if (!month || list.statusCode !== 200) return;
+  for (const { key } of list.json<{ scorecards: { key: string }[] }>().scorecards) {
+    const query = new URLSearchParams({ period: month, toDate: "false", trend: "12" });
+    await app.inject({ url: `/api/scorecards/${encodeURIComponent(key)}/evaluation?${query}` });
+  }
+}

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Storage } from "../../storage/database.ts";
+import type { AnswerCache } from "../answer-cache.ts";
 import { contextOf } from "../context.ts";
 import { dataRangeOf } from "../data-range.ts";
 
@@ -23,7 +24,7 @@ const dataRangeSchema = z.object({
   }),
 });
 
-export function organisationRoutes(storage: Storage): FastifyPluginAsyncZod {
+export function organisationRoutes(storage: Storage, cache: AnswerCache): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/organisation",
@@ -41,7 +42,12 @@ export function organisationRoutes(storage: Storage): FastifyPluginAsyncZod {
           response: { 200: dataRangeSchema },
         },
       },
-      async (request) => dataRangeOf(storage, contextOf(request).organisation),
+      async (request) => {
+        const { organisation } = contextOf(request);
+        return cache.answer(JSON.stringify(["data-range", organisation.id]), () =>
+          dataRangeOf(storage, organisation),
+        );
+      },
     );
   };
 }

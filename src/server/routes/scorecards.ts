@@ -7,6 +7,7 @@ import type { Storage } from "../../storage/database.ts";
 import { evaluateStoredScorecard } from "../../storage/scorecard-evaluations.ts";
 import { applyScorecardFile, scorecardFileOfStored } from "../../storage/scorecard-files.ts";
 import { findScorecard, getScorecard, listScorecardKeys } from "../../storage/scorecards.ts";
+import type { AnswerCache } from "../answer-cache.ts";
 import { contextOf } from "../context.ts";
 import { dataRangeOf } from "../data-range.ts";
 import { isoDate } from "./query-fields.ts";
@@ -20,18 +21,20 @@ const evaluationQuery = z.object({
   trend: z.coerce.number().int().min(0).max(60).optional(),
 });
 
-export function scorecardRoutes(storage: Storage): FastifyPluginAsyncZod {
+export function scorecardRoutes(storage: Storage, cache: AnswerCache): FastifyPluginAsyncZod {
   const sources = scorecardKpiSources(storage.db);
   return async (app) => {
     app.get("/api/scorecards", { schema: { tags: ["scorecards"] } }, async (request) => {
       const { organisation } = contextOf(request);
-      const keys = await listScorecardKeys(storage.db, organisation.id);
-      const scorecards = [];
-      for (const key of keys) {
-        const scorecard = await getScorecard(storage.db, organisation.id, key);
-        scorecards.push({ key, name: scorecard.name });
-      }
-      return { scorecards };
+      return cache.answer(JSON.stringify(["scorecards", organisation.id]), async () => {
+        const keys = await listScorecardKeys(storage.db, organisation.id);
+        const scorecards = [];
+        for (const key of keys) {
+          const scorecard = await getScorecard(storage.db, organisation.id, key);
+          scorecards.push({ key, name: scorecard.name });
+        }
+        return { scorecards };
+      });
     });
 
     app.post(
@@ -125,19 +128,29 @@ export function scorecardRoutes(storage: Storage): FastifyPluginAsyncZod {
       async (request) => {
         const { organisation } = contextOf(request);
         const { period, toDate, asOf, trend } = request.query;
-        return evaluateStoredScorecard(
-          storage.db,
-          organisation,
-          {
-            scorecard: request.params.key,
-            period,
-            asOf:
-              toDate === "true"
-                ? (asOf ?? (await dataRangeOf(storage, organisation)).lastDay ?? undefined)
-                : undefined,
-            trend,
-          },
-          sources,
+        const key = JSON.stringify([
+          organisation.id,
+          request.params.key,
+          period,
+          toDate,
+          asOf,
+          trend,
+        ]);
+        return cache.answer(key, async () =>
+          evaluateStoredScorecard(
+            storage.db,
+            organisation,
+            {
+              scorecard: request.params.key,
+              period,
+              asOf:
+                toDate === "true"
+                  ? (asOf ?? (await dataRangeOf(storage, organisation)).lastDay ?? undefined)
+                  : undefined,
+              trend,
+            },
+            sources,
+          ),
         );
       },
     );
