@@ -2,6 +2,7 @@ import { checkDate } from "../domain/calendar-date.ts";
 import { InvalidInput } from "../domain/errors.ts";
 import { type CampaignResult, campaignReport } from "../metrics/campaign-report.ts";
 import { formatKpiValue, formatNumber, type Language } from "../metrics/kpi-value-format.ts";
+import { fiscalCalendarOfOrganisation } from "../storage/organisations.ts";
 import type { Command } from "./cli.ts";
 import { withStorage } from "./context.ts";
 import { formatTable } from "./kpis.ts";
@@ -30,7 +31,7 @@ export const campaignsCommand: Command = {
       const organisation = await requireOrganisation(storage);
       const campaigns = await campaignReport(storage.db, {
         organisationId: organisation.id,
-        fiscal: { fiscalYearStartMonth: organisation.fiscal_year_start_month },
+        fiscal: fiscalCalendarOfOrganisation(organisation),
         range,
       });
       return { organisation, campaigns };

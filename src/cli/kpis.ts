@@ -3,6 +3,7 @@ import { type Grain, grains, parsePeriod } from "../domain/periods.ts";
 import { parseCustomKpiFormula } from "../metrics/kpi-library.ts";
 import { kpiReport, libraryKpisNamed } from "../metrics/kpi-report.ts";
 import { formatKpiValue, formatNumber } from "../metrics/kpi-value-format.ts";
+import { fiscalCalendarOfOrganisation } from "../storage/organisations.ts";
 import type { Command } from "./cli.ts";
 import { withStorage } from "./context.ts";
 import { requireOrganisation } from "./organisation.ts";
@@ -28,7 +29,7 @@ export const kpisCommand: Command = {
     const custom = parseDefinitions(values.define);
     const { organisation, report } = await withStorage(context, async (storage) => {
       const organisation = await requireOrganisation(storage);
-      const fiscal = { fiscalYearStartMonth: organisation.fiscal_year_start_month };
+      const fiscal = fiscalCalendarOfOrganisation(organisation);
       const period = (option: "from" | "to") => {
         const key = values[option];
         return typeof key === "string" ? parsePeriod(key, fiscal, `--${option}`) : undefined;

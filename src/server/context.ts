@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { NotFound } from "../domain/errors.ts";
-import type { FiscalCalendar } from "../domain/fiscal-year.ts";
 import type { Storage } from "../storage/database.ts";
 import { findOnlyOrganisation, type Organisation } from "../storage/organisations.ts";
 
@@ -34,9 +33,4 @@ export function contextOf(request: FastifyRequest): RequestContext {
     throw new NotFound("organisation", "(none yet: run `fourfold init` or start with the demo)");
   }
   return request.fourfold;
-}
-
-/** The organisation's fiscal calendar, for periods and keys. */
-export function fiscalOf(organisation: Organisation): FiscalCalendar {
-  return { fiscalYearStartMonth: organisation.fiscal_year_start_month };
 }

@@ -2,7 +2,7 @@ import { periodContaining } from "../domain/periods.ts";
 import { findDataPeriods } from "../metrics/data-periods.ts";
 import type { Storage } from "../storage/database.ts";
 import type { Organisation } from "../storage/organisations.ts";
-import { fiscalOf } from "./context.ts";
+import { fiscalCalendarOfOrganisation } from "../storage/organisations.ts";
 
 export interface DataRange {
   firstDay: string | null;
@@ -15,7 +15,7 @@ export async function dataRangeOf(
   storage: Storage,
   organisation: Organisation,
 ): Promise<DataRange> {
-  const fiscal = fiscalOf(organisation);
+  const fiscal = fiscalCalendarOfOrganisation(organisation);
   const { periods } = await findDataPeriods(storage.db, {
     organisationId: organisation.id,
     bucketing: "day",

@@ -10,7 +10,7 @@ import type { ManualValue } from "../domain/scorecard.ts";
 import { manualValueIssues, periodIssues } from "../domain/scorecard-checks.ts";
 import { listCustomKpis } from "./custom-kpis.ts";
 import { scopedTo } from "./organisation-scope.ts";
-import type { Organisation } from "./organisations.ts";
+import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
 import { decimalOf } from "./scorecard-rows.ts";
 import type { ManualValueTable } from "./scorecard-tables.ts";
@@ -130,7 +130,7 @@ export async function enterManualValue(
   via: EnteredVia,
 ): Promise<SavedValues> {
   const kpis = knownKpis(library, [], await listCustomKpis(db, organisation.id));
-  const fiscal = { fiscalYearStartMonth: organisation.fiscal_year_start_month };
+  const fiscal = fiscalCalendarOfOrganisation(organisation);
   const issues = [
     ...manualValueIssues(value.kpi, kpis, "kpi"),
     ...periodIssues(value.period, "period", fiscal),

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Selectable } from "kysely";
+import type { FiscalCalendar } from "../domain/fiscal-year.ts";
 import type { OrganisationSettings } from "../domain/organisation.ts";
 import type { Database, OrganisationTable } from "./schema.ts";
 
@@ -53,4 +54,9 @@ export async function saveOnlyOrganisation(
     await tx.insertInto("organisation").values(organisation).execute();
     return { organisation, created: true };
   });
+}
+
+/** The organisation's fiscal calendar, which every period key and range is read through. */
+export function fiscalCalendarOfOrganisation(organisation: Organisation): FiscalCalendar {
+  return { fiscalYearStartMonth: organisation.fiscal_year_start_month };
 }

@@ -13,8 +13,8 @@ import type { ScorecardEvaluation } from "../domain/scorecard-evaluation.ts";
 import { evaluateWithTrend, spansToEvaluate } from "../domain/scorecard-trend.ts";
 import { listCustomKpis } from "./custom-kpis.ts";
 import type { Organisation } from "./organisations.ts";
+import { fiscalCalendarOfOrganisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
-import { fiscalCalendarOfOrganisation } from "./scorecard-files.ts";
 import { chooseScorecardKey, getScorecard } from "./scorecards.ts";
 
 export interface ScorecardQuestion {

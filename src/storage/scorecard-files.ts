@@ -5,7 +5,6 @@
 
 import type { Kysely } from "kysely";
 import { InvalidInput } from "../domain/errors.ts";
-import type { FiscalCalendar } from "../domain/fiscal-year.ts";
 import type { KpiLibrary } from "../domain/kpi-library.ts";
 import { kpiKeysOf, type Scorecard, type ScorecardFile } from "../domain/scorecard.ts";
 import { scorecardFileIssues, sharedKpiIssues } from "../domain/scorecard-checks.ts";
@@ -13,7 +12,7 @@ import { readScorecardFile } from "../domain/scorecard-file.ts";
 import { scorecardFileText } from "../domain/scorecard-file-export.ts";
 import { listCustomKpis, saveCustomKpis } from "./custom-kpis.ts";
 import { listManualValues, type SavedValues, saveManualValues } from "./manual-values.ts";
-import type { Organisation } from "./organisations.ts";
+import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
 import {
   chooseScorecardKey,
@@ -22,10 +21,6 @@ import {
   type SaveOutcome,
   saveScorecard,
 } from "./scorecards.ts";
-
-export function fiscalCalendarOfOrganisation(organisation: Organisation): FiscalCalendar {
-  return { fiscalYearStartMonth: organisation.fiscal_year_start_month };
-}
 
 export interface AppliedFile {
   scorecard: string;

@@ -4,7 +4,8 @@ import { campaignReport } from "../../metrics/campaign-report.ts";
 import { computeKpis } from "../../metrics/compute-kpis.ts";
 import { findLibraryKpi } from "../../metrics/kpi-library.ts";
 import type { Storage } from "../../storage/database.ts";
-import { contextOf, fiscalOf } from "../context.ts";
+import { fiscalCalendarOfOrganisation } from "../../storage/organisations.ts";
+import { contextOf } from "../context.ts";
 import { isoDate } from "./query-fields.ts";
 
 const querySchema = z
@@ -39,7 +40,7 @@ export function campaignRoutes(storage: Storage): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { organisation } = contextOf(request);
-        const fiscal = fiscalOf(organisation);
+        const fiscal = fiscalCalendarOfOrganisation(organisation);
         const { from, to, platform } = request.query;
         const range =
           from || to ? { from: from ?? "0001-01-01", to: to ?? "9999-12-31" } : undefined;

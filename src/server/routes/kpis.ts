@@ -7,7 +7,8 @@ import { findLibraryKpi, kpiLibrary } from "../../metrics/kpi-library.ts";
 import type { Kpi } from "../../metrics/model.ts";
 import { type Dimension, dimensions } from "../../metrics/source-catalogue.ts";
 import type { Storage } from "../../storage/database.ts";
-import { contextOf, fiscalOf } from "../context.ts";
+import { fiscalCalendarOfOrganisation } from "../../storage/organisations.ts";
+import { contextOf } from "../context.ts";
 import { grain } from "./query-fields.ts";
 
 /** What a client needs to show and explain a KPI. */
@@ -59,7 +60,7 @@ export function kpiRoutes(storage: Storage): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { organisation } = contextOf(request);
-        const fiscal = fiscalOf(organisation);
+        const fiscal = fiscalCalendarOfOrganisation(organisation);
         const kpi = findLibraryKpi(request.params.key);
         if (!kpi) throw new NotFound("KPI", request.params.key);
         const { from, to, breakdown } = request.query;
