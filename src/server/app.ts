@@ -15,10 +15,12 @@ import { registerErrorHandler } from "./errors.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiExtraRoutes } from "./routes/kpi-extras.ts";
+import { kpiHistoryRoutes } from "./routes/kpi-history.ts";
 import { kpiRoutes } from "./routes/kpis.ts";
 import { organisationRoutes } from "./routes/organisation.ts";
 import { scorecardPartRoutes } from "./routes/scorecard-parts.ts";
 import { scorecardRoutes } from "./routes/scorecards.ts";
+import { statusRoutes } from "./routes/status.ts";
 import { registerWebApp } from "./web-app.ts";
 
 export interface AppOptions {
@@ -68,6 +70,8 @@ export async function buildApp(
   await app.register(scorecardRoutes(storage, answers));
   await app.register(scorecardPartRoutes(storage));
   await app.register(kpiExtraRoutes(storage));
+  await app.register(kpiHistoryRoutes(storage));
+  await app.register(statusRoutes(storage, answers));
   await registerWebApp(app);
   return app;
 }
