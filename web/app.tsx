@@ -5,12 +5,14 @@ import { AppShell, Burger, Group, NavLink, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { Failed, Waiting } from "./components/api-state.tsx";
+import { BadPeriod } from "./components/bad-period.tsx";
+import { ErrorBoundary } from "./components/error-boundary.tsx";
 import { LanguageSwitch } from "./components/language-switch.tsx";
 import { type MessageKey, useLanguage } from "./i18n/language.tsx";
+import { FirstStepsPage } from "./pages/first-steps-page.tsx";
 import { ScorecardPage } from "./pages/scorecard-page.tsx";
 import { navigate, type Route, routeOf, useLocation } from "./routing.tsx";
-import { type ScorecardView, useScorecardView } from "./scorecard-view.ts";
-import { searchOf } from "./selection.ts";
+import { type ScorecardView, searchOfView, useScorecardView } from "./scorecard-view.ts";
 
 const KpiPage = lazy(() => import("./pages/kpi-page.tsx"));
 const StrategyMapPage = lazy(() => import("./pages/strategy-map-page.tsx"));
@@ -24,18 +26,11 @@ const pages: { page: Route["page"]; path: string; label: MessageKey }[] = [
 
 export function App() {
   const { t } = useLanguage();
-  const { pathname } = useLocation();
+  const { pathname, search: address } = useLocation();
   const route = routeOf(pathname);
   const view = useScorecardView();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const search =
-    view.status === "done"
-      ? searchOf({
-          scorecard: view.data.scorecard?.key,
-          period: view.data.period,
-          toDate: view.data.toDate,
-        })
-      : "";
+  const search = view.status === "done" ? searchOfView(view.data) : "";
   const title = `${t(pageTitle(route))} · Fourfold`;
   useEffect(() => {
     document.title = title;
@@ -64,6 +59,11 @@ export function App() {
                 {view.data.organisation.name}
               </Text>
             )}
+            {view.status === "setting-up" && view.setup.organisation && (
+              <Text c="dimmed" size="sm" visibleFrom="xs" data-testid="organisation">
+                {view.setup.organisation.name}
+              </Text>
+            )}
           </Group>
           <LanguageSwitch />
         </Group>
@@ -86,9 +86,15 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {view.status === "error" && <Failed error={view.error} />}
-        {view.status === "loading" && <Waiting />}
-        {view.status === "done" && <Page route={route} view={view.data} />}
+        <ErrorBoundary resetKey={pathname + address}>
+          {view.status === "error" && <Failed error={view.error} />}
+          {view.status === "loading" && <Waiting />}
+          {view.status === "setting-up" && <FirstStepsPage setup={view.setup} />}
+          {view.status === "bad-period" && (
+            <BadPeriod period={view.period} latestMonth={view.latestMonth} />
+          )}
+          {view.status === "done" && <Page route={route} view={view.data} />}
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -30,7 +30,7 @@ export function useKpiSeries(
   const periods = periodsEndingWith(view.period, sparklinePeriods, view.fiscal);
   const first = periods[0] ?? view.period;
   const values = useApi<KpiValues>(
-    apiPath(`/api/kpis/${encodeURIComponent(kpiKey)}/values`, {
+    apiPath(`/api/kpis/${encodeURIComponent(kpiKey)}/history`, {
       grain: view.grain,
       from: yearEarlier(first, view.fiscal),
       to: view.period,

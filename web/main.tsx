@@ -5,6 +5,7 @@ import { MantineProvider } from "@mantine/core";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
+import { ErrorBoundary } from "./components/error-boundary.tsx";
 import { LanguageProvider } from "./i18n/language.tsx";
 import { theme } from "./theme.ts";
 
@@ -15,7 +16,9 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <LanguageProvider>
-        <App />
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
       </LanguageProvider>
     </MantineProvider>
   </StrictMode>,

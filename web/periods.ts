@@ -2,17 +2,46 @@
 // cut by the organisation's fiscal year (the domain's own period rules).
 
 import { addMonths } from "../src/domain/calendar-date.ts";
+import { InvalidInput } from "../src/domain/errors.ts";
 import { periodsBetween, samePeriodLastYear } from "../src/domain/period-navigation.ts";
 import { parsePeriod, periodContaining } from "../src/domain/periods.ts";
 import type { DataRange } from "./api/types.ts";
 import type { Grain } from "./selection.ts";
+
+const viewGrains: readonly string[] = ["month", "quarter", "year"];
+
+/**
+ * The period an address names, when it is a month, quarter or year of the organisation's
+ * calendar (`2026-10`, `2026-Q4`, `2026`, `FY2026`); undefined for anything else
+ * (`9999-99`, `abc`, a week), which the app cannot show.
+ */
+export function periodOfAddress(
+  key: string,
+  fiscal: Fiscal,
+): { key: string; grain: Grain } | undefined {
+  try {
+    const period = parsePeriod(key, fiscal);
+    return viewGrains.includes(period.grain)
+      ? { key: period.key, grain: period.grain as Grain }
+      : undefined;
+  } catch (error) {
+    if (error instanceof InvalidInput) return undefined;
+    throw error;
+  }
+}
 
 export interface Fiscal {
   fiscalYearStartMonth: number;
 }
 
 /** Newest first: the period a CMO opens on Monday is the first one offered. */
-export function periodChoices(range: DataRange, grain: Grain, fiscal: Fiscal): string[] {
+export function periodChoices(
+  range: Pick<DataRange, "firstDay" | "lastDay">,
+  grain: Grain,
+  fiscal: Fiscal,
+): string[] {
+  // No month holds data yet: there is nothing to choose from.
+  if (!range.firstDay || !range.lastDay) return [];
   return periodsBetween(range.firstDay, range.lastDay, grain, fiscal)
     .map((period) => period.key)
     .reverse();

@@ -8,6 +8,8 @@ export interface Selection {
   scorecard?: string | undefined;
   period?: string | undefined;
   toDate: boolean;
+  /** The whole period, even when its data ends before the period does. */
+  whole: boolean;
 }
 
 export function selectionOf(search: string): Selection {
@@ -16,6 +18,7 @@ export function selectionOf(search: string): Selection {
     scorecard: params.get("scorecard") ?? undefined,
     period: params.get("period") ?? undefined,
     toDate: params.get("toDate") === "1",
+    whole: params.get("whole") === "1",
   };
 }
 
@@ -25,11 +28,7 @@ export function searchOf(selection: Selection): string {
   if (selection.scorecard) params.set("scorecard", selection.scorecard);
   if (selection.period) params.set("period", selection.period);
   if (selection.toDate) params.set("toDate", "1");
+  if (selection.whole) params.set("whole", "1");
   const search = params.toString();
   return search ? `?${search}` : "";
-}
-
-export function grainOf(periodKey: string): Grain {
-  if (/^\d{4}-\d{2}$/.test(periodKey)) return "month";
-  return /-Q\d$/.test(periodKey) ? "quarter" : "year";
 }

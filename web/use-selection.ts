@@ -9,7 +9,7 @@ export function useSelection(): [Selection, (change: Partial<Selection>) => void
     // A page's own parameters (the strategy map's objective, the campaigns' dates) stay.
     const params = new URLSearchParams(search);
     const next = new URLSearchParams(searchOf({ ...selection, ...update }));
-    for (const name of ["scorecard", "period", "toDate"]) params.delete(name);
+    for (const name of ["scorecard", "period", "toDate", "whole"]) params.delete(name);
     for (const [name, value] of next) params.set(name, value);
     const query = params.toString();
     navigate(pathname + (query ? `?${query}` : ""), { replace: true });

@@ -37,10 +37,18 @@ export interface Organisation {
   locale: "en" | "da";
 }
 
+/** All null while no import holds data. */
 export interface DataRange {
-  firstDay: string;
-  lastDay: string;
-  latest: { month: string; quarter: string; year: string };
+  firstDay: string | null;
+  lastDay: string | null;
+  latest: { month: string | null; quarter: string | null; year: string | null };
+}
+
+/** How far Fourfold is set up (GET /api/status). */
+export interface FourfoldStatus {
+  organisation: { name: string; locale: "en" | "da" } | null;
+  scorecards: number;
+  lastDayWithData: string | null;
 }
 
 export interface ScorecardSummary {
@@ -70,11 +78,13 @@ export type BreakdownDimension = "campaign" | "platform" | "original_source" | (
 export interface KpiInfo {
   key: string;
   name: { en: string; da: string };
+  /** Empty for the organisation's own KPIs. */
   description: { en: string; da: string };
   unit: Unit;
   polarity: Polarity;
   kind: "flow" | "level";
-  perspective: PerspectiveKey;
+  perspective: PerspectiveKey | null;
+  expression: string | null;
   source: "library" | "custom" | "manual";
   breakdowns: BreakdownDimension[];
 }

@@ -13,6 +13,8 @@ const grains: Grain[] = ["month", "quarter", "year"];
 export function PeriodPicker({ view }: { view: ScorecardView }) {
   const { t, language } = useLanguage();
   const choices = periodChoices(view.dataRange, view.grain, view.fiscal);
+  // A period the address names outside the data (1900-01) is still the one shown.
+  if (!choices.includes(view.period)) choices.unshift(view.period);
   return (
     <Group gap="sm" wrap="wrap" align="center">
       <SegmentedControl
@@ -35,7 +37,7 @@ export function PeriodPicker({ view }: { view: ScorecardView }) {
       <Switch
         label={t(`period.toDate.${view.grain}`)}
         checked={view.toDate}
-        onChange={(event) => view.select({ toDate: event.currentTarget.checked })}
+        onChange={(event) => view.select({ toDate: event.currentTarget.checked, whole: false })}
       />
     </Group>
   );

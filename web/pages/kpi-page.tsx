@@ -12,6 +12,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { ApiError } from "../api/client.ts";
 import { evaluationPath } from "../api/evaluation-path.ts";
 import type { KpiInfo, KpiPlacement, ScorecardEvaluation } from "../api/types.ts";
 import { useApi } from "../api/use-api.ts";
@@ -26,17 +27,24 @@ import { formatValue } from "../i18n/format.ts";
 import { useLanguage } from "../i18n/language.tsx";
 import { kpiNodesOf, useKpiSeries } from "../kpi-series.ts";
 import { AppLink } from "../routing.tsx";
-import type { ScorecardView } from "../scorecard-view.ts";
+import { type ScorecardView, searchOfView } from "../scorecard-view.ts";
 import { searchOf } from "../selection.ts";
 
 export default function KpiPage({ view, kpiKey }: { view: ScorecardView; kpiKey: string }) {
   const { t } = useLanguage();
-  const kpis = useApi<{ kpis: KpiInfo[] }>("/api/kpis");
+  const info = useApi<KpiInfo>(`/api/kpis/${encodeURIComponent(kpiKey)}`);
   const evaluation = useApi<ScorecardEvaluation>(evaluationPath(view));
-  if (kpis.status === "error") return <Failed error={kpis.error} />;
-  if (kpis.status === "loading") return <Waiting />;
-  const kpi = kpis.data.kpis.find((k) => k.key === kpiKey);
-  if (!kpi) return <Failed error={new Error(t("kpi.unknown", { key: kpiKey }))} />;
+  if (info.status === "error") {
+    const unknown = info.error instanceof ApiError && info.error.status === 404;
+    return (
+      <Stack gap="sm">
+        <Failed error={unknown ? new Error(t("kpi.unknown", { key: kpiKey })) : info.error} />
+        <AppLink href={`/${searchOfView(view)}`}>{t("crash.home")}</AppLink>
+      </Stack>
+    );
+  }
+  if (info.status === "loading") return <Waiting />;
+  const kpi = info.data;
   const placed = evaluation.status === "done" ? kpiNodesOf(evaluation.data, kpiKey) : [];
   return (
     <Stack gap="md" data-testid="kpi-page" data-kpi={kpiKey}>
@@ -73,11 +81,7 @@ export default function KpiPage({ view, kpiKey }: { view: ScorecardView; kpiKey:
 
 function KpiHeader({ kpi, view }: { kpi: KpiInfo; view: ScorecardView }) {
   const { t, language } = useLanguage();
-  const search = searchOf({
-    scorecard: view.scorecard?.key,
-    period: view.period,
-    toDate: view.toDate,
-  });
+  const search = searchOfView(view);
   return (
     <div>
       <Breadcrumbs mb="xs">
@@ -87,9 +91,21 @@ function KpiHeader({ kpi, view }: { kpi: KpiInfo; view: ScorecardView }) {
       <Title order={1} size="h2">
         {kpi.name[language]}
       </Title>
-      <Text c="dimmed" maw={800}>
-        {kpi.description[language]}
-      </Text>
+      {kpi.description[language] && (
+        <Text c="dimmed" maw={800}>
+          {kpi.description[language]}
+        </Text>
+      )}
+      {kpi.source === "manual" && (
+        <Text c="dimmed" size="sm" maw={800} data-testid="kpi-source">
+          {t("kpi.sourceManual")}
+        </Text>
+      )}
+      {kpi.source === "custom" && (
+        <Text c="dimmed" size="sm" maw={800} data-testid="kpi-source">
+          {t("kpi.sourceCustom", { expression: kpi.expression ?? "" })}
+        </Text>
+      )}
     </div>
   );
 }
@@ -116,7 +132,7 @@ function ScoreExplanations({
   const value = (v: number | null) => formatValue(v, kpi.unit, language, currency);
   return (
     <Paper withBorder p="md" data-testid="kpi-explanation">
-      <PeriodHeading period={evaluation.period} through={evaluation.through} />
+      <PeriodHeading period={evaluation.period} through={evaluation.through} view={view} />
       {placed.map(({ kpi: node, objective }) => (
         <Stack key={objective?.key ?? node.key} gap={4} mt="xs">
           <Group gap="lg" wrap="wrap">
@@ -214,6 +230,7 @@ function Placements({ kpiKey, view }: { kpiKey: string; view: ScorecardView }) {
                   scorecard: p.scorecard.key,
                   period: view.period,
                   toDate: view.toDate,
+                  whole: view.whole,
                 });
                 return (
                   <Text key={`${p.scorecard.key}/${p.objective.key}`} size="sm">

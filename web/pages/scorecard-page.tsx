@@ -12,18 +12,13 @@ import { PerspectiveSection } from "../components/perspective-section.tsx";
 import { Score } from "../components/score.tsx";
 import { ViewToolbar } from "../components/view-toolbar.tsx";
 import { useLanguage } from "../i18n/language.tsx";
-import type { ScorecardView } from "../scorecard-view.ts";
-import { searchOf } from "../selection.ts";
+import { type ScorecardView, searchOfView } from "../scorecard-view.ts";
 
 export function ScorecardPage({ view }: { view: ScorecardView }) {
   const { t, name } = useLanguage();
   const evaluation = useApi<ScorecardEvaluation>(evaluationPath(view));
   if (!view.scorecard) return <Text>{t("scorecard.none")}</Text>;
-  const search = searchOf({
-    scorecard: view.scorecard.key,
-    period: view.period,
-    toDate: view.toDate,
-  });
+  const search = searchOfView(view);
   const currency = view.organisation.currency;
   return (
     <Stack gap="md">
@@ -36,11 +31,11 @@ export function ScorecardPage({ view }: { view: ScorecardView }) {
                 <Title order={1} size="h2">
                   {name(scorecard.name, scorecard.key)}
                 </Title>
-                <PeriodHeading period={scorecard.period} through={scorecard.through} />
+                <PeriodHeading period={scorecard.period} through={scorecard.through} view={view} />
               </div>
               <Score score={scorecard.score} status={scorecard.status} size="lg" />
             </Group>
-            <AttentionCard evaluation={scorecard} currency={currency} search={search} />
+            <AttentionCard evaluation={scorecard} view={view} />
             {scorecard.children
               .filter((node): node is RollUpNode => node.kind !== "kpi")
               .map((perspective) => (

@@ -23,8 +23,7 @@ import { ViewToolbar } from "../components/view-toolbar.tsx";
 import { formatValue } from "../i18n/format.ts";
 import { useLanguage } from "../i18n/language.tsx";
 import { AppLink, navigate, useLocation } from "../routing.tsx";
-import type { ScorecardView } from "../scorecard-view.ts";
-import { searchOf } from "../selection.ts";
+import { type ScorecardView, searchOfView } from "../scorecard-view.ts";
 import { type laneOrder, layOutStrategyMap, nodeSize, sidesOf } from "../strategy-map-layout.ts";
 
 const nodeTypes: NodeTypes = { objective: ObjectiveNodeView, lane: LaneNodeView };
@@ -141,7 +140,7 @@ function StrategyMap({
           <Title order={1} size="h2">
             {t("map.title")}
           </Title>
-          <PeriodHeading period={evaluation.period} through={evaluation.through} />
+          <PeriodHeading period={evaluation.period} through={evaluation.through} view={view} />
         </Group>
         <Paper withBorder h={480} data-testid="strategy-map" data-links={links.length}>
           <ReactFlow
@@ -223,11 +222,7 @@ function ObjectivePanel({
     );
   }
   const { objective, perspective } = selected;
-  const search = searchOf({
-    scorecard: view.scorecard?.key,
-    period: view.period,
-    toDate: view.toDate,
-  });
+  const search = searchOfView(view);
   const kpis = objective.children.filter((c): c is KpiNode => c.kind === "kpi");
   return (
     <Paper withBorder p="md" data-testid="objective-panel" aria-live="polite">

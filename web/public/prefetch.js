@@ -14,6 +14,7 @@
     return answer;
   };
   const query = new URLSearchParams(location.search);
+  ask("/api/status");
   ask("/api/organisation");
   Promise.all([ask("/api/scorecards"), ask("/api/data-range")])
     .then(([{ scorecards }, range]) => {
@@ -27,8 +28,9 @@
       const params = new URLSearchParams({
         period: query.get("period") ?? range.latest.month,
         toDate: String(query.get("toDate") === "1"),
-        trend: "12",
       });
+      if (query.get("whole") === "1") params.set("whole", "true");
+      params.set("trend", "12");
       ask(`/api/scorecards/${encodeURIComponent(scorecard.key)}/evaluation?${params}`);
     })
     .catch(() => {});
