@@ -47,7 +47,10 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds to the server's environment: `{ FOURFOLD_DEMO: "off" }` starts it empty. */
+export async function startServer(
+  options: { env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const folder = mkdtempSync(join(tmpdir(), "fourfold-e2e-"));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -55,6 +58,7 @@ export async function startServer(): Promise<RunningServer> {
     PORT: String(port),
     HOST: "127.0.0.1",
     FOURFOLD_DB: join(folder, "fourfold.duckdb"),
+    ...options.env,
   };
   // The browser tests run on DuckDB: a DATABASE_URL would point the server elsewhere.
   delete env.DATABASE_URL;
