@@ -4,6 +4,7 @@
 
 import {
   Accordion,
+  Alert,
   Breadcrumbs,
   Group,
   Paper,
@@ -35,12 +36,13 @@ export default function KpiPage({ view, kpiKey }: { view: ScorecardView; kpiKey:
   const info = useApi<KpiInfo>(`/api/kpis/${encodeURIComponent(kpiKey)}`);
   const evaluation = useApi<ScorecardEvaluation>(evaluationPath(view));
   if (info.status === "error") {
-    const unknown = info.error instanceof ApiError && info.error.status === 404;
+    if (!(info.error instanceof ApiError && info.error.status === 404)) {
+      return <Failed error={info.error} />;
+    }
     return (
-      <Stack gap="sm">
-        <Failed error={unknown ? new Error(t("kpi.unknown", { key: kpiKey })) : info.error} />
+      <Alert color="orange" title={t("kpi.unknown", { key: kpiKey })} data-testid="kpi-unknown">
         <AppLink href={`/${searchOfView(view)}`}>{t("crash.home")}</AppLink>
-      </Stack>
+      </Alert>
     );
   }
   if (info.status === "loading") return <Waiting />;
