@@ -6,6 +6,7 @@ import type { Kysely } from "kysely";
 import { InvalidInput } from "../domain/errors.ts";
 import {
   type ActualSpan,
+  type ActualsQuery,
   actualsBySource,
   isWholePeriod,
   type KpiActuals,
@@ -17,10 +18,12 @@ import type { Database } from "../storage/schema.ts";
 import type { KpiSources } from "../storage/scorecard-evaluations.ts";
 import { closestName } from "./closest-name.ts";
 import { computeKpis, sourcesOf } from "./compute-kpis.ts";
+import { findDataPeriods } from "./data-periods.ts";
 import { findLibraryKpi, libraryKpiKeys, parseCustomKpiFormula } from "./kpi-library.ts";
 import type { DateRange } from "./measure-query.ts";
 import type { Formula } from "./model.ts";
 import type { Bucketing } from "./period-buckets.ts";
+import type { SourceName } from "./source-catalogue.ts";
 import { WHOLE_RANGE_KEY } from "./year-earlier.ts";
 
 /** The library of src/metrics, as scorecards ask it. */
@@ -46,7 +49,9 @@ export const metricsLibrary: KpiLibrary = {
 /**
  * Library and expression KPIs computed from imported rows. Whole periods of one grain are
  * computed together (one pass per source over their range), a to-date view on its own.
- * As for `fourfold kpis`, a KPI none of whose sources has rows in the span has no value.
+ * As for `fourfold kpis`, a KPI none of whose sources has rows in the span has no value:
+ * in that span itself, so a period's answer never depends on which other periods (a
+ * trend) are asked with it (issue 9, finding 1).
  */
 export function metricsActuals(db: Kysely<Database>): KpiActuals {
   return {
@@ -62,9 +67,11 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
           kpis,
         });
         const rows = new Map(table.rows.map((row) => [row.period, row.values]));
+        const sourcesIn = await sourcesWithRowsIn(db, query, batch, table.sourcesWithData);
         for (const kpi of kpis) {
-          const hasRows = sourcesOf(kpi.formula).some((s) => table.sourcesWithData.has(s));
           for (const [bucket, span] of batch.spans) {
+            const inSpan = sourcesIn(bucket);
+            const hasRows = sourcesOf(kpi.formula).some((s) => inSpan.has(s));
             const value = hasRows ? (rows.get(bucket)?.[kpi.key] ?? null) : null;
             answer.get(kpi.key)?.set(span.key, value);
           }
@@ -73,6 +80,24 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
       return answer;
     },
   };
+}
+
+/** Bucket key → the sources with rows dated in that bucket of the batch. */
+async function sourcesWithRowsIn(
+  db: Kysely<Database>,
+  query: ActualsQuery,
+  batch: Batch,
+  inRange: ReadonlySet<SourceName>,
+): Promise<(bucket: string) => ReadonlySet<SourceName>> {
+  // A to-date span is one bucket: the sources with rows in its range are those in it.
+  if (batch.bucketing === "whole_range") return () => inRange;
+  const { sourcesByPeriod } = await findDataPeriods(db, {
+    organisationId: query.organisationId,
+    fiscal: query.fiscal,
+    bucketing: batch.bucketing,
+    range: batch.range,
+  });
+  return (bucket) => sourcesByPeriod.get(bucket) ?? new Set();
 }
 
 function formulaOf(kpi: KpiFacts): Formula {

@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { fourfold } from "../../test/cli.ts";
+import { createTestLocation, describeOn, engines, type TestLocation } from "../../test/engines.ts";
+import { createFjordline, fjordlineFiles } from "../../test/fixtures.ts";
+import { childrenOf, type ScorecardNode } from "../domain/scorecard-evaluation.ts";
+import { metricsLibrary } from "../metrics/kpi-sources.ts";
+import { buildApp } from "../server/app.ts";
+import { importFiles } from "../sources/import-files.ts";
+import { openStorage } from "../storage/database.ts";
+import { applyScorecardFile } from "../storage/scorecard-files.ts";
+
+const marketingFile = readFileSync(
+  new URL("../demo/marketing-scorecard.yaml", import.meta.url),
+  "utf8",
+);
+
+/** The HubSpot export without any contact that has a date in March 2026. */
+function withoutHubSpotMarch2026(bytes: Uint8Array): Uint8Array {
+  const lines = new TextDecoder().decode(bytes).split("\n");
+  const kept = lines.filter((line, index) => index === 0 || !line.includes(",2026-03-"));
+  expect(kept.length).toBeLessThan(lines.length - 100);
+  return new TextEncoder().encode(kept.join("\n"));
+}
+
+function nodeNamed(node: ScorecardNode, key: string): ScorecardNode | undefined {
+  if (node.key === key) return node;
+  for (const child of childrenOf(node)) {
+    const found = nodeNamed(child, key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+for (const engine of engines) {
+  describeOn(engine)(`one answer for a period, whatever else is asked (${engine})`, () => {
+    let place: TestLocation;
+    beforeEach(async () => {
+      place = await createTestLocation(engine);
+      const storage = await openStorage(place.location);
+      try {
+        const organisation = await createFjordline(storage);
+        const files = fjordlineFiles().map((file) =>
+          file.fileName === "hubspot_contacts.csv"
+            ? { ...file, bytes: withoutHubSpotMarch2026(file.bytes as Uint8Array) }
+            : file,
+        );
+        await importFiles(storage, organisation, files);
+        await applyScorecardFile(storage.db, organisation, marketingFile, metricsLibrary);
+      } finally {
+        await storage.close();
+      }
+    }, 60_000);
+    afterEach(async () => {
+      await place.dispose();
+    });
+
+    it("says new customers have no data in a month without HubSpot rows, with or without a trend", async () => {
+      const cli = await fourfold(
+        ["scorecard", "--scorecard", "marketing", "--period", "2026-03", "--json"],
+        place.env,
+      );
+      expect(cli.status).toBe(0);
+      const fromCli = JSON.parse(cli.stdout) as ScorecardNode;
+
+      const storage = await openStorage(place.location);
+      const app = await buildApp(storage);
+      try {
+        const response = await app.inject({
+          method: "GET",
+          url: "/api/scorecards/marketing/evaluation?period=2026-03&trend=12",
+        });
+        expect(response.statusCode).toBe(200);
+        const fromApi = response.json<ScorecardNode>();
+        for (const evaluation of [fromCli, fromApi]) {
+          expect(nodeNamed(evaluation, "new_customers")).toMatchObject({
+            actual: null,
+            status: "no_data",
+          });
+        }
+        expect(fromApi.status).toBe(fromCli.status);
+        expect(fromApi.score).toBe(fromCli.score);
+      } finally {
+        await app.close();
+        await storage.close();
+      }
+    });
+  });
+}
