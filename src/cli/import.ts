@@ -2,11 +2,11 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InvalidInput } from "../domain/errors.ts";
+import { importExports } from "../services/imports.ts";
 import { type ColumnMapping, columnMappingSchema } from "../sources/generic-csv.ts";
-import { type ImportFile, type ImportResult, importFiles } from "../sources/import-files.ts";
+import type { ImportFile, ImportResult } from "../sources/import-files.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 import { progressBar } from "./progress.ts";
 
 /** `import FILE… [--source NAME] [--mapping FILE]`: all the files or none of them (cli.md). */
@@ -22,10 +22,9 @@ export const importCommand: Command = {
       typeof values.mapping === "string" ? await readMapping(values.mapping) : undefined;
     const files = await Promise.all(paths.map(openExport));
     const progress = progressBar();
-    const result = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
+    const result = await withOrganisation(context, async (services) => {
       try {
-        return await importFiles(storage, organisation, files, {
+        return await importExports(services, files, {
           source: typeof values.source === "string" ? values.source : undefined,
           mapping,
           onProgress: progress.update,
