@@ -33,7 +33,7 @@ function nodeNamed(node: ScorecardNode, key: string): ScorecardNode | undefined 
 }
 
 for (const engine of engines) {
-  describeOn(engine)(`one answer for a period, whatever else is asked (${engine})`, () => {
+  describeOn(engine)(`one answer for a period, through the days with data (${engine})`, () => {
     let place: TestLocation;
     beforeEach(async () => {
       place = await createTestLocation(engine);
@@ -80,6 +80,57 @@ for (const engine of engines) {
         }
         expect(fromApi.status).toBe(fromCli.status);
         expect(fromApi.score).toBe(fromCli.score);
+      } finally {
+        await app.close();
+        await storage.close();
+      }
+    });
+
+    async function evaluation(...args: string[]) {
+      const run = await fourfold(
+        ["scorecard", "--scorecard", "marketing", ...args, "--json"],
+        place.env,
+      );
+      expect(run.stderr).toBe("");
+      return JSON.parse(run.stdout) as ScorecardNode & { through: string | null };
+    }
+
+    it("evaluates 2026-Q4, whose data ends on 31 October, against the target through 31 October", async () => {
+      const quarter = await evaluation("--period", "2026-Q4");
+      expect(quarter.through).toBe("2026-10-31");
+      // Revenue's 2026 target of 34,000,000 phased by days: 31 of 365 days.
+      expect(nodeNamed(quarter, "revenue")).toMatchObject({ kind: "kpi" });
+      expect((nodeNamed(quarter, "revenue") as { target: number }).target).toBeCloseTo(
+        (34_000_000 * 31) / 365,
+        2,
+      );
+
+      const whole = await evaluation("--period", "2026-Q4", "--whole-period");
+      expect(whole.through).toBeNull();
+      // The whole quarter: 92 of 365 days.
+      expect((nodeNamed(whole, "revenue") as { target: number }).target).toBeCloseTo(
+        (34_000_000 * 92) / 365,
+        2,
+      );
+    });
+
+    it("leaves a complete month whole, and the API says the same as the CLI", async () => {
+      expect((await evaluation("--period", "2026-10")).through).toBeNull();
+      const storage = await openStorage(place.location);
+      const app = await buildApp(storage);
+      try {
+        const get = async (query: string) =>
+          (
+            await app.inject({
+              method: "GET",
+              url: `/api/scorecards/marketing/evaluation?${query}`,
+            })
+          ).json<{ through: string | null }>();
+        expect((await get("period=2026-Q4")).through).toBe("2026-10-31");
+        expect((await get("period=2026-Q4&whole=true")).through).toBeNull();
+        expect((await get("period=2026-10")).through).toBeNull();
+        // To date: the earlier of yesterday and 31 October, the last day with data.
+        expect((await get("period=2026&toDate=true")).through).toBe("2026-10-31");
       } finally {
         await app.close();
         await storage.close();

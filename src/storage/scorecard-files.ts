@@ -15,8 +15,8 @@ import { listManualValues, type SavedValues, saveManualValues } from "./manual-v
 import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
 import {
-  checkScorecardVersion,
   findScorecardVersion,
+  lockScorecardVersion,
   raiseScorecardVersion,
 } from "./scorecard-versions.ts";
 import {
@@ -72,7 +72,7 @@ export async function applyScorecardFile(
   const key = file.scorecard.key;
   const expected = options.expectedVersion;
   return db.transaction().execute(async (tx) => {
-    await checkScorecardVersion(tx, organisation.id, key, expected);
+    await lockScorecardVersion(tx, organisation.id, key, expected);
     const kpisSaved = await saveCustomKpis(tx, organisation.id, file.kpis);
     const outcome = await saveScorecard(tx, organisation.id, file.scorecard);
     const values = await saveManualValues(tx, organisation.id, file.values, "file");

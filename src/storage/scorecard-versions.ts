@@ -26,13 +26,22 @@ export function staleVersion(key: string): Conflict {
   );
 }
 
-/** Refuses, with Conflict, a change made on a copy of another version than the stored one. */
-export async function checkScorecardVersion(
+/**
+ * Locks the scorecard's version row for the rest of the transaction (an update that changes
+ * nothing), so concurrent changes of one scorecard run one after the other; refuses, with
+ * Conflict, a change made on a copy of another version than the stored one.
+ */
+export async function lockScorecardVersion(
   db: Kysely<Database>,
   organisationId: string,
   key: string,
   expected: number | undefined,
 ): Promise<void> {
+  await scopedTo(db, organisationId)
+    .updateTable("scorecard_version")
+    .set((eb) => ({ version: eb.ref("version") }))
+    .where("scorecard_key", "=", key)
+    .execute();
   if (expected === undefined) return;
   if ((await findScorecardVersion(db, organisationId, key)) !== expected) throw staleVersion(key);
 }
