@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { InvalidInput } from "../domain/errors.ts";
 import type { FileIssue } from "../domain/scorecard-file.ts";
-import { applyScorecardText } from "../services/scorecards.ts";
-import type { AppliedFile } from "../storage/scorecard-files.ts";
+import { type AppliedFile, applyScorecardText } from "../services/scorecards.ts";
 import type { Command } from "./cli.ts";
 import { withOrganisation } from "./context.ts";
 

@@ -1,6 +1,5 @@
-import type { CampaignResult } from "../metrics/campaign-report.ts";
 import { formatKpiValue, formatNumber, type Language } from "../metrics/kpi-value-format.ts";
-import { listCampaigns } from "../services/campaigns.ts";
+import { type CampaignResult, listCampaigns } from "../services/campaigns.ts";
 import type { Command } from "./cli.ts";
 import { withOrganisation } from "./context.ts";
 import { formatTable } from "./kpis.ts";

@@ -2,9 +2,13 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InvalidInput } from "../domain/errors.ts";
-import { importExports } from "../services/imports.ts";
-import { type ColumnMapping, columnMappingSchema } from "../sources/generic-csv.ts";
-import type { ImportFile, ImportResult } from "../sources/import-files.ts";
+import {
+  type ColumnMapping,
+  type ImportFile,
+  type ImportResult,
+  importExports,
+  parseColumnMapping,
+} from "../services/imports.ts";
 import type { Command } from "./cli.ts";
 import { withOrganisation } from "./context.ts";
 import { progressBar } from "./progress.ts";
@@ -57,16 +61,13 @@ async function readMapping(path: string): Promise<ColumnMapping> {
   } catch (error) {
     throw new InvalidInput([{ path, message: `is not JSON: ${(error as Error).message}` }]);
   }
-  const parsed = columnMappingSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new InvalidInput(
-      parsed.error.issues.map((issue) => ({
-        path: `${path}: ${issue.path.join(".") || "(the mapping)"}`,
-        message: issue.message,
-      })),
-    );
+  try {
+    return parseColumnMapping(json);
+  } catch (error) {
+    if (!(error instanceof InvalidInput)) throw error;
+    const inFile = (field: string) => `${path}: ${field === "input" ? "(the mapping)" : field}`;
+    throw new InvalidInput(error.issues.map((issue) => ({ ...issue, path: inFile(issue.path) })));
   }
-  return parsed.data;
 }
 
 function describeImport(result: ImportResult): string[] {

@@ -7,6 +7,9 @@ import { findLibraryKpi } from "../metrics/kpi-library.ts";
 import type { DateRange } from "../metrics/measure-query.ts";
 import { fiscalCalendarOfOrganisation } from "../storage/organisations.ts";
 import type { ServiceContext } from "./context.ts";
+
+export type { CampaignResult } from "../metrics/campaign-report.ts";
+
 import { isoDate, parseInput } from "./input.ts";
 
 export const campaignQuery = z

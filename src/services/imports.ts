@@ -1,6 +1,7 @@
 // Imports: exports read and stored all or nothing, listed, shown, undone.
 
 import { InvalidInput } from "../domain/errors.ts";
+import { type ColumnMapping, columnMappingSchema } from "../sources/generic-csv.ts";
 import {
   type ImportFile,
   type ImportOptions,
@@ -14,6 +15,16 @@ import {
   undoImportBatch,
 } from "../storage/import-batches.ts";
 import type { ServiceContext } from "./context.ts";
+import { parseInput } from "./input.ts";
+
+export type { ReadProgress } from "../sources/export-reading.ts";
+export type { ColumnMapping } from "../sources/generic-csv.ts";
+export type { ImportFile, ImportResult } from "../sources/import-files.ts";
+
+/** A saved column mapping (src/sources/generic-csv.ts describes its fields), checked. */
+export function parseColumnMapping(json: unknown): ColumnMapping {
+  return parseInput(columnMappingSchema, json);
+}
 
 /** Imports every file or, when any row of any file is bad, none (ImportRejected). */
 export async function importExports(

@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { Conflict, InvalidInput } from "../domain/errors.ts";
 import type { Wording } from "../domain/scorecard.ts";
+
+export type { AppliedFile } from "../storage/scorecard-files.ts";
+
 import { fileShapeOf } from "../domain/scorecard-file-export.ts";
 import { metricsLibrary } from "../metrics/kpi-sources.ts";
 import {

@@ -2,8 +2,13 @@ import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { InvalidInput } from "../../domain/errors.ts";
-import { getImport, importExports, listImports, undoImport } from "../../services/imports.ts";
-import type { ImportFile } from "../../sources/import-files.ts";
+import {
+  getImport,
+  type ImportFile,
+  importExports,
+  listImports,
+  undoImport,
+} from "../../services/imports.ts";
 import { contextOf } from "../context.ts";
 
 export function importRoutes(): FastifyPluginAsyncZod {

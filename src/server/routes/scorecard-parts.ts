@@ -21,8 +21,7 @@ import {
   putObjective,
   setPerspective,
 } from "../../services/scorecard-parts.ts";
-import { getScorecardVersion } from "../../services/scorecards.ts";
-import type { AppliedFile } from "../../storage/scorecard-files.ts";
+import { type AppliedFile, getScorecardVersion } from "../../services/scorecards.ts";
 import { contextOf } from "../context.ts";
 import { versionOfIfMatch, withVersion } from "../versions.ts";
 
