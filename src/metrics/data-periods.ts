@@ -15,8 +15,6 @@ export interface DataPeriods {
   periods: Period[];
   /** The sources with at least one row dated in the range. */
   sources: Set<SourceName>;
-  /** Period key → the sources with a row dated in it (empty when bucketing the whole range). */
-  sourcesByPeriod: Map<string, Set<SourceName>>;
 }
 
 export async function findDataPeriods(
@@ -42,7 +40,7 @@ export async function findDataPeriods(
     }),
   );
   const [first, ...rest] = dated;
-  if (!first) return { periods: [], sources: new Set(), sourcesByPeriod: new Map() };
+  if (!first) return { periods: [], sources: new Set() };
   const union = rest.reduce((all, rows) => all.unionAll(rows), first);
   const bucket: RawBuilder<unknown> =
     bucketing === "whole_range"
@@ -54,15 +52,7 @@ export async function findDataPeriods(
     .distinct()
     .execute();
   const sources = new Set(rows.map((row) => row.source as SourceName));
-  if (bucketing === "whole_range") return { periods: [], sources, sourcesByPeriod: new Map() };
-  const sourcesByPeriod = new Map<string, Set<SourceName>>();
-  for (const row of rows) {
-    const key = periodContaining(String(row.bucket), bucketing, fiscal).key;
-    const inPeriod = sourcesByPeriod.get(key) ?? new Set<SourceName>();
-    inPeriod.add(row.source as SourceName);
-    sourcesByPeriod.set(key, inPeriod);
-  }
+  if (bucketing === "whole_range") return { periods: [], sources };
   const starts = [...new Set(rows.map((row) => String(row.bucket)))].sort();
-  const periods = starts.map((start) => periodContaining(start, bucketing, fiscal));
-  return { periods, sources, sourcesByPeriod };
+  return { periods: starts.map((start) => periodContaining(start, bucketing, fiscal)), sources };
 }

@@ -6,7 +6,6 @@ import type { Kysely } from "kysely";
 import { InvalidInput } from "../domain/errors.ts";
 import {
   type ActualSpan,
-  type ActualsQuery,
   actualsBySource,
   isWholePeriod,
   type KpiActuals,
@@ -18,12 +17,11 @@ import type { Database } from "../storage/schema.ts";
 import type { KpiSources } from "../storage/scorecard-evaluations.ts";
 import { closestName } from "./closest-name.ts";
 import { computeKpis, sourcesOf } from "./compute-kpis.ts";
-import { findDataPeriods } from "./data-periods.ts";
 import { findLibraryKpi, libraryKpiKeys, parseCustomKpiFormula } from "./kpi-library.ts";
 import type { DateRange } from "./measure-query.ts";
 import type { Formula } from "./model.ts";
 import type { Bucketing } from "./period-buckets.ts";
-import type { SourceName } from "./source-catalogue.ts";
+import { findSourceCoverage } from "./source-coverage.ts";
 import { WHOLE_RANGE_KEY } from "./year-earlier.ts";
 
 /** The library of src/metrics, as scorecards ask it. */
@@ -49,15 +47,17 @@ export const metricsLibrary: KpiLibrary = {
 /**
  * Library and expression KPIs computed from imported rows. Whole periods of one grain are
  * computed together (one pass per source over their range), a to-date view on its own.
- * As for `fourfold kpis`, a KPI none of whose sources has rows in the span has no value:
- * in that span itself, so a period's answer never depends on which other periods (a
- * trend) are asked with it (issue 9, finding 1).
+ * A span wholly outside the coverage of every source of a KPI has no value (scoring.md,
+ * "When a KPI has a value"); coverage is over all history, so a period's answer never
+ * depends on which other periods (a trend) are asked with it.
  */
 export function metricsActuals(db: Kysely<Database>): KpiActuals {
   return {
     async valuesFor(query) {
       const kpis = query.kpis.map((kpi) => ({ key: kpi.key, formula: formulaOf(kpi) }));
       const answer = new Map(kpis.map((kpi) => [kpi.key, new Map<string, number | null>()]));
+      const sources = kpis.flatMap((kpi) => sourcesOf(kpi.formula));
+      const coverage = await findSourceCoverage(db, query.organisationId, sources);
       for (const batch of batchesOf(query.spans)) {
         const table = await computeKpis(db, {
           organisationId: query.organisationId,
@@ -67,12 +67,17 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
           kpis,
         });
         const rows = new Map(table.rows.map((row) => [row.period, row.values]));
-        const sourcesIn = await sourcesWithRowsIn(db, query, batch, table.sourcesWithData);
         for (const kpi of kpis) {
           for (const [bucket, span] of batch.spans) {
-            const inSpan = sourcesIn(bucket);
-            const hasRows = sourcesOf(kpi.formula).some((s) => inSpan.has(s));
-            const value = hasRows ? (rows.get(bucket)?.[kpi.key] ?? null) : null;
+            const covered = sourcesOf(kpi.formula).some((name) => {
+              const range = coverage.get(name);
+              return (
+                range !== undefined &&
+                range.first <= span.through &&
+                range.last >= span.period.start
+              );
+            });
+            const value = covered ? (rows.get(bucket)?.[kpi.key] ?? null) : null;
             answer.get(kpi.key)?.set(span.key, value);
           }
         }
@@ -80,24 +85,6 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
       return answer;
     },
   };
-}
-
-/** Bucket key → the sources with rows dated in that bucket of the batch. */
-async function sourcesWithRowsIn(
-  db: Kysely<Database>,
-  query: ActualsQuery,
-  batch: Batch,
-  inRange: ReadonlySet<SourceName>,
-): Promise<(bucket: string) => ReadonlySet<SourceName>> {
-  // A to-date span is one bucket: the sources with rows in its range are those in it.
-  if (batch.bucketing === "whole_range") return () => inRange;
-  const { sourcesByPeriod } = await findDataPeriods(db, {
-    organisationId: query.organisationId,
-    fiscal: query.fiscal,
-    bucketing: batch.bucketing,
-    range: batch.range,
-  });
-  return (bucket) => sourcesByPeriod.get(bucket) ?? new Set();
 }
 
 function formulaOf(kpi: KpiFacts): Formula {

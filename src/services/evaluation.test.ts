@@ -55,7 +55,9 @@ for (const engine of engines) {
       await place.dispose();
     });
 
-    it("says new customers have no data in a month without HubSpot rows, with or without a trend", async () => {
+    // scoring.md, "When a KPI has a value": March 2026 lies inside HubSpot's coverage (its
+    // rows run from January 2025 to October 2026), so a count with no rows there is 0.
+    it("counts 0 new customers in a month without HubSpot rows, with or without a trend", async () => {
       const cli = await fourfold(
         ["scorecard", "--scorecard", "marketing", "--period", "2026-03", "--json"],
         place.env,
@@ -74,8 +76,9 @@ for (const engine of engines) {
         const fromApi = response.json<ScorecardNode>();
         for (const evaluation of [fromCli, fromApi]) {
           expect(nodeNamed(evaluation, "new_customers")).toMatchObject({
-            actual: null,
-            status: "no_data",
+            actual: 0,
+            score: 0,
+            status: "red",
           });
         }
         expect(fromApi.status).toBe(fromCli.status);
