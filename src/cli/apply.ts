@@ -1,11 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { InvalidInput } from "../domain/errors.ts";
 import type { FileIssue } from "../domain/scorecard-file.ts";
-import { metricsLibrary } from "../metrics/kpi-sources.ts";
-import { type AppliedFile, applyScorecardFile } from "../storage/scorecard-files.ts";
+import { type AppliedFile, applyScorecardText } from "../services/scorecards.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 
 /**
  * `apply FILE` (cli.md): applies a scorecard file, all of it or, with errors, none of it.
@@ -17,10 +15,9 @@ export const applyCommand: Command = {
   positionals: { min: 1, max: 1, names: "FILE" },
   async run(_values, [file = ""], context) {
     const text = await readScorecardText(file);
-    const applied = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
+    const applied = await withOrganisation(context, async (services) => {
       try {
-        return await applyScorecardFile(storage.db, organisation, text, metricsLibrary);
+        return await applyScorecardText(services, text);
       } catch (error) {
         if (error instanceof InvalidInput) throw inFile(file, error);
         throw error;

@@ -1,12 +1,8 @@
-import { checkDate } from "../domain/calendar-date.ts";
-import { InvalidInput } from "../domain/errors.ts";
-import { type CampaignResult, campaignReport } from "../metrics/campaign-report.ts";
 import { formatKpiValue, formatNumber, type Language } from "../metrics/kpi-value-format.ts";
-import { fiscalCalendarOfOrganisation } from "../storage/organisations.ts";
+import { type CampaignResult, listCampaigns } from "../services/campaigns.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
+import { withOrganisation } from "./context.ts";
 import { formatTable } from "./kpis.ts";
-import { requireOrganisation } from "./organisation.ts";
 
 /**
  * `campaigns [--from DATE] [--to DATE] [--json]` (cli.md, `campaigns`): per campaign over
@@ -19,23 +15,15 @@ export const campaignsCommand: Command = {
     to: { type: "string" },
   },
   async run(values, _positionals, context) {
-    const from = typeof values.from === "string" ? checkDate(values.from, "--from") : undefined;
-    const to = typeof values.to === "string" ? checkDate(values.to, "--to") : undefined;
-    if (from && to && to < from) {
-      throw new InvalidInput([
-        { path: "--to", message: `"${to}" is before --from "${from}": --to must not be earlier` },
-      ]);
-    }
-    const range = from || to ? { from: from ?? "0001-01-01", to: to ?? "9999-12-31" } : undefined;
-    const { organisation, campaigns } = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
-      const campaigns = await campaignReport(storage.db, {
-        organisationId: organisation.id,
-        fiscal: fiscalCalendarOfOrganisation(organisation),
-        range,
-      });
-      return { organisation, campaigns };
-    });
+    const text = (name: string) => (typeof values[name] === "string" ? values[name] : undefined);
+    const { organisation, campaigns } = await withOrganisation(
+      context,
+      async (services) => ({
+        organisation: services.organisation,
+        ...(await listCampaigns(services, { from: text("from"), to: text("to") })),
+      }),
+      { from: "--from", to: "--to" },
+    );
     if (context.json) {
       context.print(JSON.stringify({ campaigns }));
       return;

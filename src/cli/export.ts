@@ -1,8 +1,6 @@
-import { fileShapeOf } from "../domain/scorecard-file-export.ts";
-import { exportScorecardFile, scorecardFileOfStored } from "../storage/scorecard-files.ts";
+import { exportScorecard } from "../services/scorecards.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 
 /**
  * `export [--scorecard KEY]` (cli.md): writes the scorecard file to stdout (the only
@@ -13,13 +11,9 @@ export const exportCommand: Command = {
   options: { scorecard: { type: "string" } },
   async run(values, _positionals, context) {
     const key = typeof values.scorecard === "string" ? values.scorecard : undefined;
-    const text = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
-      if (!context.json) return exportScorecardFile(storage.db, organisation, key);
-      return JSON.stringify(
-        fileShapeOf(await scorecardFileOfStored(storage.db, organisation, key)),
-      );
-    });
+    const text = await withOrganisation(context, (services) =>
+      exportScorecard(services, key, context.json ? "json" : "yaml"),
+    );
     context.print(text.endsWith("\n") ? text.slice(0, -1) : text);
   },
 };

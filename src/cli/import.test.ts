@@ -196,9 +196,18 @@ for (const engine of engines) {
             for (const [at, byte] of flips) if (at < mutated.length) mutated[at] = byte;
             const before = await storedState();
             const run = await fourfold(["import", file("mutated.csv", mutated)], place.env);
-            expect([0, 1]).toContain(run.status);
             expect(run.stderr).not.toMatch(/\n\s+at /);
-            if (run.status === 1) expect(await storedState()).toEqual(before);
+            if (run.stderr === "") {
+              // Imported: exit 0, and the file's line names the import.
+              expect(run.status).toBe(0);
+              expect(run.stdout).toMatch(/^mutated\.csv: .* \[import [0-9a-f-]+\]\n$/);
+            } else {
+              // Rejected: exit 1, every error naming the file, and nothing changed.
+              expect(run.status).toBe(1);
+              expect(run.stdout).toBe("");
+              expect(run.stderr).toContain("mutated.csv");
+              expect(await storedState()).toEqual(before);
+            }
           },
         ),
         { numRuns: 12 },

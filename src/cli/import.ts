@@ -2,11 +2,15 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InvalidInput } from "../domain/errors.ts";
-import { type ColumnMapping, columnMappingSchema } from "../sources/generic-csv.ts";
-import { type ImportFile, type ImportResult, importFiles } from "../sources/import-files.ts";
+import {
+  type ColumnMapping,
+  type ImportFile,
+  type ImportResult,
+  importExports,
+  parseColumnMapping,
+} from "../services/imports.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 import { progressBar } from "./progress.ts";
 
 /** `import FILE… [--source NAME] [--mapping FILE]`: all the files or none of them (cli.md). */
@@ -22,10 +26,9 @@ export const importCommand: Command = {
       typeof values.mapping === "string" ? await readMapping(values.mapping) : undefined;
     const files = await Promise.all(paths.map(openExport));
     const progress = progressBar();
-    const result = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
+    const result = await withOrganisation(context, async (services) => {
       try {
-        return await importFiles(storage, organisation, files, {
+        return await importExports(services, files, {
           source: typeof values.source === "string" ? values.source : undefined,
           mapping,
           onProgress: progress.update,
@@ -58,16 +61,13 @@ async function readMapping(path: string): Promise<ColumnMapping> {
   } catch (error) {
     throw new InvalidInput([{ path, message: `is not JSON: ${(error as Error).message}` }]);
   }
-  const parsed = columnMappingSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new InvalidInput(
-      parsed.error.issues.map((issue) => ({
-        path: `${path}: ${issue.path.join(".") || "(the mapping)"}`,
-        message: issue.message,
-      })),
-    );
+  try {
+    return parseColumnMapping(json);
+  } catch (error) {
+    if (!(error instanceof InvalidInput)) throw error;
+    const inFile = (field: string) => `${path}: ${field === "input" ? "(the mapping)" : field}`;
+    throw new InvalidInput(error.issues.map((issue) => ({ ...issue, path: inFile(issue.path) })));
   }
-  return parsed.data;
 }
 
 function describeImport(result: ImportResult): string[] {

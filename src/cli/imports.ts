@@ -1,7 +1,6 @@
-import { getImportBatch, listImportBatches, undoImportBatch } from "../storage/import-batches.ts";
+import { getImport, listImports, undoImport } from "../services/imports.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
 /** `imports` lists every import; `imports show ID`; `imports undo ID` restores the state before it. */
@@ -16,10 +15,9 @@ export const importsCommand: Command = {
     }
     if (action !== undefined && id === undefined)
       throw new UsageError(`\`imports ${action}\` needs the import's ID`);
-    await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
+    await withOrganisation(context, async (services) => {
       if (action === "undo" && id) {
-        const batch = await undoImportBatch(storage.db, organisation.id, id);
+        const { undone: batch } = await undoImport(services, id);
         if (context.json) context.print(JSON.stringify({ undone: batch }));
         else
           context.print(
@@ -28,11 +26,11 @@ export const importsCommand: Command = {
         return;
       }
       if (action === "show" && id) {
-        const batch = await getImportBatch(storage.db, organisation.id, id);
+        const batch = await getImport(services, id);
         context.print(JSON.stringify(batch, null, context.json ? undefined : 2));
         return;
       }
-      const batches = await listImportBatches(storage.db, organisation.id);
+      const { imports: batches } = await listImports(services);
       if (context.json) {
         context.print(JSON.stringify({ imports: batches }));
         return;

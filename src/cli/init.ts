@@ -1,5 +1,4 @@
-import { parseOrganisationSettings } from "../domain/organisation.ts";
-import { saveOnlyOrganisation } from "../storage/organisations.ts";
+import { saveOrganisation } from "../services/organisation.ts";
 import type { Command } from "./cli.ts";
 import { withStorage } from "./context.ts";
 
@@ -13,15 +12,15 @@ export const initCommand: Command = {
     locale: { type: "string" },
   },
   async run(values, _positionals, context) {
-    const settings = parseOrganisationSettings({
+    const settings = {
       name: values.name,
       timeZone: values.timezone,
       currency: values.currency,
       fiscalYearStart: values["fiscal-year-start"],
       locale: values.locale,
-    });
+    };
     const { organisation, created } = await withStorage(context, (storage) =>
-      saveOnlyOrganisation(storage.db, settings),
+      saveOrganisation(storage, settings),
     );
     if (context.json) {
       context.print(JSON.stringify({ organisation, created }));

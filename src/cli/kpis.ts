@@ -1,12 +1,9 @@
 import { InvalidInput } from "../domain/errors.ts";
-import { type Grain, grains, parsePeriod } from "../domain/periods.ts";
-import { parseCustomKpiFormula } from "../metrics/kpi-library.ts";
-import { kpiReport, libraryKpisNamed } from "../metrics/kpi-report.ts";
+import { type Grain, grains } from "../domain/periods.ts";
 import { formatKpiValue, formatNumber } from "../metrics/kpi-value-format.ts";
-import { fiscalCalendarOfOrganisation } from "../storage/organisations.ts";
+import { reportKpis } from "../services/kpis.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
 /**
@@ -23,28 +20,23 @@ export const kpisCommand: Command = {
     define: { type: "string", multiple: true },
   },
   async run(values, _positionals, context) {
-    const grain = parseGrain(values.grain);
-    const named =
-      typeof values.kpi === "string" ? libraryKpisNamed(parseKeys(values.kpi), "--kpi") : undefined;
-    const custom = parseDefinitions(values.define);
-    const { organisation, report } = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
-      const fiscal = fiscalCalendarOfOrganisation(organisation);
-      const period = (option: "from" | "to") => {
-        const key = values[option];
-        return typeof key === "string" ? parsePeriod(key, fiscal, `--${option}`) : undefined;
-      };
-      const report = await kpiReport(storage.db, {
-        organisationId: organisation.id,
-        fiscal,
-        grain,
-        from: period("from"),
-        to: period("to"),
-        named,
-        custom,
-      });
-      return { organisation, report };
-    });
+    const text = (name: string) => (typeof values[name] === "string" ? values[name] : undefined);
+    const kpis = text("kpi");
+    const input = {
+      grain: parseGrain(values.grain),
+      from: text("from"),
+      to: text("to"),
+      kpis: kpis === undefined ? undefined : parseKeys(kpis),
+      define: parseDefinitions(values.define),
+    };
+    const { organisation, report } = await withOrganisation(
+      context,
+      async (services) => ({
+        organisation: services.organisation,
+        report: await reportKpis(services, input),
+      }),
+      { from: "--from", to: "--to", kpi: "--kpi", define: "--define", grain: "--grain" },
+    );
     if (context.json) {
       const kpis = Object.fromEntries(report.kpis.map((kpi) => [kpi.key, kpi.values]));
       context.print(JSON.stringify({ kpis }));
@@ -106,7 +98,7 @@ function parseDefinitions(definitions: unknown) {
       ]);
     }
     const [, key = "", expression = ""] = match;
-    return { key, formula: parseCustomKpiFormula(expression, `--define ${key}`) };
+    return { key, expression };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { ReadProgress } from "../sources/export-reading.ts";
+import type { ReadProgress } from "../services/imports.ts";
 
 /**
  * A progress bar on stderr while files are read, drawn only on a terminal (never into a

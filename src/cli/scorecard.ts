@@ -1,21 +1,16 @@
-import { addDays } from "../domain/calendar-date.ts";
-import { InvalidInput } from "../domain/errors.ts";
 import { wordingIn } from "../domain/scorecard.ts";
 import type { ScorecardEvaluation, ScorecardNode } from "../domain/scorecard-evaluation.ts";
 import type { Status } from "../domain/scoring.ts";
-import { localDateOf } from "../domain/time-zone.ts";
-import { scorecardKpiSources } from "../metrics/kpi-sources.ts";
-import type { Organisation } from "../storage/organisations.ts";
-import { evaluateStoredScorecard } from "../storage/scorecard-evaluations.ts";
+import { evaluateScorecard } from "../services/evaluation.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 
 /**
- * `scorecard --scorecard KEY --period PERIOD [--to-date] [--as-of DATE] [--trend N] --json`
- * (cli.md): the evaluated tree. `--to-date` views the period up to yesterday in the
- * organisation's time zone (the last complete day of data), `--as-of DATE` up to DATE;
- * `--trend N` adds each node's scores in the N periods before.
+ * `scorecard --scorecard KEY --period PERIOD [--to-date] [--as-of DATE] [--whole-period]
+ * [--trend N] --json` (cli.md): the evaluated tree. Which days count is the services'
+ * rule (services/evaluation.ts): `--to-date` through the earlier of yesterday and the
+ * last day with data, `--as-of DATE` through DATE; a period whose data ends early through
+ * its last day with data unless `--whole-period`. `--trend N` adds the N periods before.
  */
 export const scorecardCommand: Command = {
   options: {
@@ -23,29 +18,25 @@ export const scorecardCommand: Command = {
     period: { type: "string" },
     "to-date": { type: "boolean" },
     "as-of": { type: "string" },
+    "whole-period": { type: "boolean" },
     trend: { type: "string" },
   },
   async run(values, _positionals, context) {
-    const period = typeof values.period === "string" ? values.period : undefined;
-    if (period === undefined) {
-      const message = "is required: the period to score, e.g. --period 2026-Q1, 2026-03 or 2026";
-      throw new InvalidInput([{ path: "--period", message }]);
-    }
-    const { organisation, evaluation } = await withStorage(context, async (storage) => {
-      const organisation = await requireOrganisation(storage);
-      const evaluation = await evaluateStoredScorecard(
-        storage.db,
-        organisation,
-        {
-          scorecard: typeof values.scorecard === "string" ? values.scorecard : undefined,
-          period,
-          asOf: asOfOf(values, organisation),
-          trend: trendOf(values.trend),
-        },
-        scorecardKpiSources(storage.db),
-      );
-      return { organisation, evaluation };
-    });
+    const text = (name: string) => (typeof values[name] === "string" ? values[name] : undefined);
+    const { organisation, evaluation } = await withOrganisation(
+      context,
+      async (services) => ({
+        organisation: services.organisation,
+        evaluation: await evaluateScorecard(services, text("scorecard"), {
+          period: text("period") as string,
+          toDate: values["to-date"] === true,
+          asOf: text("as-of"),
+          whole: values["whole-period"] === true,
+          trend: text("trend"),
+        }),
+      }),
+      optionNames,
+    );
     if (context.json) {
       context.print(JSON.stringify(evaluation));
       return;
@@ -54,22 +45,13 @@ export const scorecardCommand: Command = {
   },
 };
 
-function asOfOf(
-  values: Record<string, string | boolean | undefined>,
-  organisation: Organisation,
-): string | undefined {
-  if (typeof values["as-of"] === "string") return values["as-of"];
-  if (values["to-date"] !== true) return undefined;
-  // Today's data is still coming in: a to-date view counts the days that are complete.
-  return addDays(localDateOf(new Date(), organisation.time_zone), -1);
-}
-
-function trendOf(value: string | boolean | undefined): number | undefined {
-  if (typeof value !== "string") return undefined;
-  if (/^\d+$/.test(value)) return Number(value);
-  const message = `"${value}" is not a number of periods: use e.g. --trend 12`;
-  throw new InvalidInput([{ path: "--trend", message }]);
-}
+const optionNames = {
+  period: "--period",
+  toDate: "--to-date",
+  asOf: "--as-of",
+  whole: "--whole-period",
+  trend: "--trend",
+};
 
 const statusWords: Record<"en" | "da", Record<Status, string>> = {
   en: { green: "green", amber: "amber", red: "red", no_data: "no data" },

@@ -19,8 +19,12 @@ Commands:
       Apply a scorecard file (docs/scorecard-file.md): all of it, or with errors none of it.
   export [--scorecard KEY]
       Write the scorecard back as a file; applying the export changes nothing.
-  scorecard [--scorecard KEY] --period PERIOD [--to-date] [--as-of DATE] [--trend N]
+  scorecard [--scorecard KEY] --period PERIOD [--to-date | --as-of DATE | --whole-period]
+            [--trend N]
       The evaluated scorecard: every KPI's actual, target, score and status, rolled up.
+      --to-date counts through the earlier of yesterday (organisation's time zone) and the
+      last day with data; a period whose data ends early is scored through its last day
+      with data unless --whole-period; --trend N adds the N periods before.
   values set KPI PERIOD VALUE | values list [KPI]
       Enter (or, with VALUE none, remove) a value of a manual KPI; list them.
 

@@ -1,9 +1,7 @@
 import { InvalidInput } from "../domain/errors.ts";
-import { metricsLibrary } from "../metrics/kpi-sources.ts";
-import { enterManualValue, listManualValues } from "../storage/manual-values.ts";
+import { enterValue, listEnteredValues } from "../services/kpis.ts";
 import type { Command } from "./cli.ts";
-import { withStorage } from "./context.ts";
-import { requireOrganisation } from "./organisation.ts";
+import { withOrganisation } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
 /**
@@ -29,16 +27,9 @@ async function setValue(
   context: Parameters<Command["run"]>[2],
 ): Promise<void> {
   const value = parseValue(text);
-  const saved = await withStorage(context, async (storage) => {
-    const organisation = await requireOrganisation(storage);
-    return enterManualValue(
-      storage.db,
-      organisation,
-      { kpi, period, value },
-      metricsLibrary,
-      "cli",
-    );
-  });
+  const saved = await withOrganisation(context, (services) =>
+    enterValue(services, { kpi, period }, { value }, "cli"),
+  );
   if (context.json) {
     context.print(JSON.stringify({ kpi, period, value, ...saved }));
     return;
@@ -59,10 +50,9 @@ async function listValues(
   kpi: string | undefined,
   context: Parameters<Command["run"]>[2],
 ): Promise<void> {
-  const values = await withStorage(context, async (storage) => {
-    const organisation = await requireOrganisation(storage);
-    return listManualValues(storage.db, organisation.id, kpi === undefined ? undefined : [kpi]);
-  });
+  const { values } = await withOrganisation(context, (services) =>
+    listEnteredValues(services, kpi),
+  );
   if (context.json) {
     context.print(JSON.stringify({ values }));
     return;

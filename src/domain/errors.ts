@@ -74,8 +74,12 @@ export class NotFound extends FourfoldError {
   readonly what: string;
   readonly id: string;
 
-  constructor(what: string, id: string) {
-    super("not_found", `there is no ${what} "${id}": check the spelling, or create it first`);
+  /** `message` replaces the default when there is nothing to spell (no organisation yet). */
+  constructor(what: string, id: string, message?: string) {
+    super(
+      "not_found",
+      message ?? `there is no ${what} "${id}": check the spelling, or create it first`,
+    );
     this.what = what;
     this.id = id;
   }

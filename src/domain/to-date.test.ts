@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarYear } from "./fiscal-year.ts";
 import { parsePeriod } from "./periods.ts";
-import { toDate } from "./to-date.ts";
+import { partialPeriodThrough, toDate, toDateThrough } from "./to-date.ts";
 
 const parse = (key: string) => parsePeriod(key, calendarYear);
 
@@ -56,5 +56,31 @@ describe("toDate", () => {
 
   it("counts week-to-date across a clock change as whole days", () => {
     expect(toDate(parse("2025-W13"), "2025-03-30").elapsedDays).toBe(7);
+  });
+});
+
+describe("toDateThrough", () => {
+  it("runs to yesterday when the data reaches today", () => {
+    expect(toDateThrough("2026-11-30", "2026-12-01")).toBe("2026-11-30");
+  });
+  it("runs to the last day with data when the data stops earlier", () => {
+    expect(toDateThrough("2026-11-30", "2026-10-31")).toBe("2026-10-31");
+  });
+  it("runs to yesterday when there is no data at all", () => {
+    expect(toDateThrough("2026-11-30", null)).toBe("2026-11-30");
+  });
+});
+
+describe("partialPeriodThrough", () => {
+  it("evaluates 2026-Q4 through 31 October when the data ends there", () => {
+    expect(partialPeriodThrough(parse("2026-Q4"), "2026-10-31")).toBe("2026-10-31");
+  });
+  it("leaves a complete period whole", () => {
+    expect(partialPeriodThrough(parse("2026-10"), "2026-10-31")).toBeUndefined();
+    expect(partialPeriodThrough(parse("2026-09"), "2026-10-31")).toBeUndefined();
+  });
+  it("leaves a period whole when its data has not started", () => {
+    expect(partialPeriodThrough(parse("2026-11"), "2026-10-31")).toBeUndefined();
+    expect(partialPeriodThrough(parse("2026-11"), null)).toBeUndefined();
   });
 });

@@ -29,3 +29,28 @@ export function toDate(period: Period, asOf: string): ToDateView {
     daysInPeriod: daysIn(period),
   };
 }
+
+/**
+ * The one "to date" rule (docs/scoring.md, "To date"): a to-date view runs through the
+ * earlier of yesterday in the organisation's time zone (today's data is still coming in)
+ * and the last day holding data (a day after it would count as nothing happened).
+ */
+export function toDateThrough(yesterday: string, lastDayWithData: string | null): string {
+  return lastDayWithData === null ? yesterday : earlierOf(yesterday, lastDayWithData);
+}
+
+/**
+ * The day a period is evaluated through when the user does not ask for the whole period:
+ * the last day with data when the data ends inside the period (2026-Q4 holding only
+ * October), so actual and target cover the same days; undefined (the whole period) when
+ * the period is complete, or holds no data at all.
+ */
+export function partialPeriodThrough(
+  period: Period,
+  lastDayWithData: string | null,
+): string | undefined {
+  if (lastDayWithData === null) return undefined;
+  return lastDayWithData >= period.start && lastDayWithData < period.end
+    ? lastDayWithData
+    : undefined;
+}

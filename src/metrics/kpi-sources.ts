@@ -21,6 +21,7 @@ import { findLibraryKpi, libraryKpiKeys, parseCustomKpiFormula } from "./kpi-lib
 import type { DateRange } from "./measure-query.ts";
 import type { Formula } from "./model.ts";
 import type { Bucketing } from "./period-buckets.ts";
+import { findSourceCoverage } from "./source-coverage.ts";
 import { WHOLE_RANGE_KEY } from "./year-earlier.ts";
 
 /** The library of src/metrics, as scorecards ask it. */
@@ -46,13 +47,17 @@ export const metricsLibrary: KpiLibrary = {
 /**
  * Library and expression KPIs computed from imported rows. Whole periods of one grain are
  * computed together (one pass per source over their range), a to-date view on its own.
- * As for `fourfold kpis`, a KPI none of whose sources has rows in the span has no value.
+ * A span wholly outside the coverage of every source of a KPI has no value (scoring.md,
+ * "When a KPI has a value"); coverage is over all history, so a period's answer never
+ * depends on which other periods (a trend) are asked with it.
  */
 export function metricsActuals(db: Kysely<Database>): KpiActuals {
   return {
     async valuesFor(query) {
       const kpis = query.kpis.map((kpi) => ({ key: kpi.key, formula: formulaOf(kpi) }));
       const answer = new Map(kpis.map((kpi) => [kpi.key, new Map<string, number | null>()]));
+      const sources = kpis.flatMap((kpi) => sourcesOf(kpi.formula));
+      const coverage = await findSourceCoverage(db, query.organisationId, sources);
       for (const batch of batchesOf(query.spans)) {
         const table = await computeKpis(db, {
           organisationId: query.organisationId,
@@ -63,9 +68,16 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
         });
         const rows = new Map(table.rows.map((row) => [row.period, row.values]));
         for (const kpi of kpis) {
-          const hasRows = sourcesOf(kpi.formula).some((s) => table.sourcesWithData.has(s));
           for (const [bucket, span] of batch.spans) {
-            const value = hasRows ? (rows.get(bucket)?.[kpi.key] ?? null) : null;
+            const covered = sourcesOf(kpi.formula).some((name) => {
+              const range = coverage.get(name);
+              return (
+                range !== undefined &&
+                range.first <= span.through &&
+                range.last >= span.period.start
+              );
+            });
+            const value = covered ? (rows.get(bucket)?.[kpi.key] ?? null) : null;
             answer.get(kpi.key)?.set(span.key, value);
           }
         }

@@ -13,6 +13,7 @@ import type { Storage } from "../storage/database.ts";
 export class AnswerCache {
   readonly #answers = new Map<string, Promise<unknown>>();
   readonly #enabled: boolean;
+  #hour = currentHour();
 
   constructor(storage: Storage) {
     this.#enabled = storage.engine === "duckdb";
@@ -21,6 +22,12 @@ export class AnswerCache {
   /** The remembered answer for `key`, or the answer `compute` gives, remembered. */
   answer<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (!this.#enabled) return compute();
+    // A to-date view runs through yesterday, which moves at midnight: answers last an hour
+    // at most (midnight is on the hour in nearly every time zone).
+    if (currentHour() !== this.#hour) {
+      this.forgetAll();
+      this.#hour = currentHour();
+    }
     const known = this.#answers.get(key) as Promise<T> | undefined;
     if (known) return known;
     const computed = compute();
@@ -40,4 +47,8 @@ export class AnswerCache {
       if (request.method !== "GET" && request.method !== "HEAD") this.forgetAll();
     });
   }
+}
+
+function currentHour(): string {
+  return new Date().toISOString().slice(0, 13);
 }

@@ -31,8 +31,8 @@ export interface AppOptions {
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /**
- * The HTTP face of Fourfold: the same storage, metrics and domain functions as the CLI,
- * with zod schemas that validate requests and describe the API (OpenAPI at /api/docs).
+ * The HTTP face of Fourfold: the same services as the CLI (src/services/), with their zod
+ * schemas validating requests and describing the API (OpenAPI at /api/docs).
  */
 export async function buildApp(
   storage: Storage,
@@ -63,13 +63,13 @@ export async function buildApp(
   }));
   const answers = new AnswerCache(storage);
   answers.register(app);
-  await app.register(organisationRoutes(storage, answers));
-  await app.register(kpiRoutes(storage));
-  await app.register(campaignRoutes(storage));
-  await app.register(importRoutes(storage));
-  await app.register(scorecardRoutes(storage, answers));
-  await app.register(scorecardPartRoutes(storage));
-  await app.register(kpiExtraRoutes(storage));
+  await app.register(organisationRoutes(answers));
+  await app.register(kpiRoutes());
+  await app.register(campaignRoutes());
+  await app.register(importRoutes());
+  await app.register(scorecardRoutes(answers));
+  await app.register(scorecardPartRoutes());
+  await app.register(kpiExtraRoutes());
   await app.register(kpiHistoryRoutes(storage));
   await app.register(statusRoutes(storage, answers));
   await registerWebApp(app);

@@ -1,19 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { NotFound } from "../domain/errors.ts";
+import { findServiceContext, type ServiceContext } from "../services/context.ts";
 import type { Storage } from "../storage/database.ts";
-import { findOnlyOrganisation, type Organisation } from "../storage/organisations.ts";
 
 /**
- * Who a request acts for. Routes read the organisation from here and never look it up
- * themselves, so login and roles can later fill it from a session without changing them.
+ * Who a request acts for: the context every service is called with. Routes read it from
+ * here and never look it up themselves, so login and roles can later fill it from a
+ * session without changing them.
  */
-export interface RequestContext {
-  organisation: Organisation;
-}
-
 declare module "fastify" {
   interface FastifyRequest {
-    fourfold: RequestContext | undefined;
+    fourfold: ServiceContext | undefined;
   }
 }
 
@@ -22,15 +19,19 @@ export function registerRequestContext(app: FastifyInstance, storage: Storage): 
   app.addHook("preHandler", async (request) => {
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") || path.startsWith("/api/docs") || path === "/api/health") return;
-    const organisation = await findOnlyOrganisation(storage.db);
-    if (organisation) request.fourfold = { organisation };
+    request.fourfold = await findServiceContext(storage);
   });
 }
 
-/** The request's context; a database without an organisation answers 404 saying so. */
-export function contextOf(request: FastifyRequest): RequestContext {
+/** The request's context; a database without an organisation answers 404 saying what to do. */
+export function contextOf(request: FastifyRequest): ServiceContext {
   if (!request.fourfold) {
-    throw new NotFound("organisation", "(none yet: run `fourfold init` or start with the demo)");
+    throw new NotFound(
+      "organisation",
+      "",
+      "there is no organisation yet: start Fourfold with the demo (FOURFOLD_DEMO unset), " +
+        "or create one with `fourfold init --name NAME --timezone TZ --currency CUR`",
+    );
   }
   return request.fourfold;
 }

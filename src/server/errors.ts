@@ -22,9 +22,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send({
         error: "invalid_input",
         issues: error.validation.map((issue) => ({
-          path: [error.validationContext, ...issue.instancePath.split("/").filter(Boolean)].join(
-            ".",
-          ),
+          path: validationPath(error.validationContext, issue.instancePath),
           message: issue.message ?? "is not valid",
         })),
       });
@@ -67,4 +65,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .code(404)
       .send({ error: "not_found", message: `no route ${request.method} ${request.url}` }),
   );
+}
+
+/**
+ * A field of the address is named as the CLI and the services name it (`period`, `asOf`,
+ * `trend`), not by where Fastify found it (`querystring.asOf`); a field of the body keeps
+ * `body.`, as the body is a document with its own paths.
+ */
+function validationPath(context: string | undefined, instancePath: string): string {
+  const fields = instancePath.split("/").filter(Boolean);
+  if (context === "body" || fields.length === 0) return [context ?? "input", ...fields].join(".");
+  return fields.join(".");
 }

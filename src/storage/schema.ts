@@ -14,6 +14,14 @@ export interface Database {
   scorecard_link: scorecards.ScorecardLinkTable;
   custom_kpi: scorecards.CustomKpiTable;
   manual_value: scorecards.ManualValueTable;
+  scorecard_version: ScorecardVersionTable;
+}
+
+/** A number every change of the scorecard `scorecard_key` raises (its ETag in the API). */
+export interface ScorecardVersionTable {
+  organisation_id: string;
+  scorecard_key: string;
+  version: number;
 }
 
 export interface OrganisationTable {

@@ -15,6 +15,11 @@ import { listManualValues, type SavedValues, saveManualValues } from "./manual-v
 import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
 import {
+  findScorecardVersion,
+  lockScorecardVersion,
+  raiseScorecardVersion,
+} from "./scorecard-versions.ts";
+import {
   chooseScorecardKey,
   getScorecard,
   listScorecardKeys,
@@ -28,6 +33,13 @@ export interface AppliedFile {
   /** KPIs of the file's `kpis:` created or redefined. */
   kpisSaved: number;
   values: SavedValues;
+  /** The scorecard's version after the change (its ETag in the API). */
+  version: number;
+}
+
+export interface ApplyOptions {
+  /** Apply only onto this version of the scorecard; Conflict when it has changed since. */
+  expectedVersion?: number | undefined;
 }
 
 /**
@@ -42,6 +54,7 @@ export async function applyScorecardFile(
   organisation: Organisation,
   text: string,
   library: KpiLibrary,
+  options: ApplyOptions = {},
 ): Promise<AppliedFile> {
   const read = readScorecardFile(text);
   const storedKpis = await listCustomKpis(db, organisation.id);
@@ -56,11 +69,18 @@ export async function applyScorecardFile(
   ];
   if (issues.length > 0) throw new InvalidInput(read.locate(issues));
   const { file } = read;
+  const key = file.scorecard.key;
+  const expected = options.expectedVersion;
   return db.transaction().execute(async (tx) => {
+    await lockScorecardVersion(tx, organisation.id, key, expected);
     const kpisSaved = await saveCustomKpis(tx, organisation.id, file.kpis);
     const outcome = await saveScorecard(tx, organisation.id, file.scorecard);
     const values = await saveManualValues(tx, organisation.id, file.values, "file");
-    return { scorecard: file.scorecard.key, outcome, kpisSaved, values };
+    const changed = outcome !== "unchanged" || kpisSaved > 0 || values.set + values.removed > 0;
+    const version = changed
+      ? await raiseScorecardVersion(tx, organisation.id, key, expected)
+      : await findScorecardVersion(tx, organisation.id, key);
+    return { scorecard: key, outcome, kpisSaved, values, version };
   });
 }
 

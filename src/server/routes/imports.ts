@@ -2,30 +2,27 @@ import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { InvalidInput } from "../../domain/errors.ts";
-import { type ImportFile, importFiles } from "../../sources/import-files.ts";
-import type { Storage } from "../../storage/database.ts";
 import {
-  getImportBatch,
-  listImportBatches,
-  undoImportBatch,
-} from "../../storage/import-batches.ts";
+  getImport,
+  type ImportFile,
+  importExports,
+  listImports,
+  undoImport,
+} from "../../services/imports.ts";
 import { contextOf } from "../context.ts";
 
-export function importRoutes(storage: Storage): FastifyPluginAsyncZod {
+export function importRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/imports",
       { schema: { tags: ["imports"], description: "Every import, newest first." } },
-      async (request) => ({
-        imports: await listImportBatches(storage.db, contextOf(request).organisation.id),
-      }),
+      async (request) => listImports(contextOf(request)),
     );
 
     app.get(
       "/api/imports/:id",
       { schema: { tags: ["imports"], params: z.object({ id: z.string() }) } },
-      async (request) =>
-        getImportBatch(storage.db, contextOf(request).organisation.id, request.params.id),
+      async (request) => getImport(contextOf(request), request.params.id),
     );
 
     app.post(
@@ -38,13 +35,7 @@ export function importRoutes(storage: Storage): FastifyPluginAsyncZod {
           params: z.object({ id: z.string() }),
         },
       },
-      async (request) => ({
-        undone: await undoImportBatch(
-          storage.db,
-          contextOf(request).organisation.id,
-          request.params.id,
-        ),
-      }),
+      async (request) => undoImport(contextOf(request), request.params.id),
     );
 
     app.post(
@@ -59,7 +50,7 @@ export function importRoutes(storage: Storage): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { organisation } = contextOf(request);
+        const context = contextOf(request);
         if (
           !request.isMultipart() ||
           !/boundary=[^;\s]+/.test(request.headers["content-type"] ?? "")
@@ -75,10 +66,7 @@ export function importRoutes(storage: Storage): FastifyPluginAsyncZod {
           else if (part.fieldname === "source" && typeof part.value === "string")
             source = part.value;
         }
-        if (files.length === 0) {
-          throw new InvalidInput([{ path: "files", message: "attach at least one export file" }]);
-        }
-        const result = await importFiles(storage, organisation, files, { source });
+        const result = await importExports(context, files, { source });
         return reply.code(201).send(result);
       },
     );

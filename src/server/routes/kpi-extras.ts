@@ -3,18 +3,18 @@
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { NotFound } from "../../domain/errors.ts";
-import { findLibraryKpi } from "../../metrics/kpi-library.ts";
-import { metricsLibrary } from "../../metrics/kpi-sources.ts";
-import { listCustomKpis } from "../../storage/custom-kpis.ts";
-import type { Storage } from "../../storage/database.ts";
-import { enterManualValue, listManualValues } from "../../storage/manual-values.ts";
-import { getScorecard, listScorecardKeys } from "../../storage/scorecards.ts";
+import {
+  enterValue,
+  listEnteredValues,
+  listOwnKpis,
+  listPlacements,
+  manualValueBody,
+} from "../../services/kpis.ts";
 import { contextOf } from "../context.ts";
 
 const keyParams = z.object({ key: z.string().min(1) });
 
-export function kpiExtraRoutes(storage: Storage): FastifyPluginAsyncZod {
+export function kpiExtraRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/custom-kpis",
@@ -24,10 +24,7 @@ export function kpiExtraRoutes(storage: Storage): FastifyPluginAsyncZod {
           description: "The KPIs the organisation's scorecard files define beyond the library.",
         },
       },
-      async (request) => {
-        const kpis = await listCustomKpis(storage.db, contextOf(request).organisation.id);
-        return { kpis: [...kpis.values()] };
-      },
+      async (request) => listOwnKpis(contextOf(request)),
     );
 
     app.get(
@@ -39,13 +36,7 @@ export function kpiExtraRoutes(storage: Storage): FastifyPluginAsyncZod {
           params: keyParams,
         },
       },
-      async (request) => {
-        const { organisation } = contextOf(request);
-        await requireKnownKpi(storage, organisation.id, request.params.key);
-        return {
-          values: await listManualValues(storage.db, organisation.id, [request.params.key]),
-        };
-      },
+      async (request) => listEnteredValues(contextOf(request), request.params.key),
     );
 
     app.put(
@@ -56,20 +47,16 @@ export function kpiExtraRoutes(storage: Storage): FastifyPluginAsyncZod {
           description:
             "Enters a manual KPI's value for a period (a period's own value wins over its parts'); null removes it.",
           params: keyParams.extend({ period: z.string().min(1) }),
-          body: z.object({ value: z.number().nullable() }).strict(),
+          body: manualValueBody,
         },
       },
-      async (request) => {
-        const { organisation } = contextOf(request);
-        const { key, period } = request.params;
-        return enterManualValue(
-          storage.db,
-          organisation,
-          { kpi: key, period, value: request.body.value },
-          metricsLibrary,
+      async (request) =>
+        enterValue(
+          contextOf(request),
+          { kpi: request.params.key, period: request.params.period },
+          request.body,
           "api",
-        );
-      },
+        ),
     );
 
     app.get(
@@ -81,35 +68,7 @@ export function kpiExtraRoutes(storage: Storage): FastifyPluginAsyncZod {
           params: keyParams,
         },
       },
-      async (request) => {
-        const { organisation } = contextOf(request);
-        await requireKnownKpi(storage, organisation.id, request.params.key);
-        const placements = [];
-        for (const scorecardKey of await listScorecardKeys(storage.db, organisation.id)) {
-          const scorecard = await getScorecard(storage.db, organisation.id, scorecardKey);
-          for (const perspective of scorecard.perspectives) {
-            for (const objective of perspective.objectives) {
-              if (!objective.kpis.some((kpi) => kpi.kpi === request.params.key)) continue;
-              placements.push({
-                scorecard: { key: scorecard.key, name: scorecard.name },
-                perspective: perspective.key,
-                objective: { key: objective.key, name: objective.name },
-              });
-            }
-          }
-        }
-        return { placements };
-      },
+      async (request) => listPlacements(contextOf(request), request.params.key),
     );
   };
-}
-
-async function requireKnownKpi(
-  storage: Storage,
-  organisationId: string,
-  key: string,
-): Promise<void> {
-  if (findLibraryKpi(key)) return;
-  const custom = await listCustomKpis(storage.db, organisationId);
-  if (!custom.has(key)) throw new NotFound("KPI", key);
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { describeKpi, kpiHistory } from "../../services/kpi-history.ts";
 import type { Storage } from "../../storage/database.ts";
 import { contextOf } from "../context.ts";
-import { grain } from "./query-fields.ts";
+import { grain } from "../../services/input.ts";
 
 const keyParams = z.object({ key: z.string().min(1) });
 

@@ -1,40 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { NotFound } from "../../domain/errors.ts";
-import { parsePeriod } from "../../domain/periods.ts";
-import { canBreakDown, computeKpis } from "../../metrics/compute-kpis.ts";
-import { findLibraryKpi, kpiLibrary } from "../../metrics/kpi-library.ts";
-import type { Kpi } from "../../metrics/model.ts";
-import { type Dimension, dimensions } from "../../metrics/source-catalogue.ts";
-import type { Storage } from "../../storage/database.ts";
-import { fiscalCalendarOfOrganisation } from "../../storage/organisations.ts";
+import { getKpiValues, kpiValuesQuery, listLibraryKpis } from "../../services/kpis.ts";
 import { contextOf } from "../context.ts";
-import { grain } from "./query-fields.ts";
 
-/** What a client needs to show and explain a KPI. */
-function describeKpi(kpi: Kpi, source: "library" | "custom") {
-  return {
-    key: kpi.key,
-    name: kpi.name,
-    description: kpi.description,
-    unit: kpi.unit,
-    polarity: kpi.polarity,
-    kind: kpi.kind,
-    perspective: kpi.perspective,
-    expression: kpi.expression,
-    source,
-    breakdowns: dimensions.filter((dimension) => canBreakDown(kpi.formula, [dimension])),
-  };
-}
-
-const valuesQuery = z.object({
-  grain: grain.default("month"),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  breakdown: z.enum(dimensions as [Dimension, ...Dimension[]]).optional(),
-});
-
-export function kpiRoutes(storage: Storage): FastifyPluginAsyncZod {
+export function kpiRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/kpis",
@@ -44,7 +13,7 @@ export function kpiRoutes(storage: Storage): FastifyPluginAsyncZod {
           description: "The KPI library (docs/kpis.md), in both languages.",
         },
       },
-      async () => ({ kpis: kpiLibrary.map((kpi) => describeKpi(kpi, "library")) }),
+      async () => listLibraryKpis(),
     );
 
     app.get(
@@ -55,44 +24,10 @@ export function kpiRoutes(storage: Storage): FastifyPluginAsyncZod {
           description:
             "A KPI's value per period (null: no value), optionally broken down by a dimension its sources have.",
           params: z.object({ key: z.string() }),
-          querystring: valuesQuery,
+          querystring: kpiValuesQuery,
         },
       },
-      async (request) => {
-        const { organisation } = contextOf(request);
-        const fiscal = fiscalCalendarOfOrganisation(organisation);
-        const kpi = findLibraryKpi(request.params.key);
-        if (!kpi) throw new NotFound("KPI", request.params.key);
-        const { from, to, breakdown } = request.query;
-        const range = {
-          from: from ? parsePeriod(from, fiscal, "from").start : "0001-01-01",
-          to: to ? parsePeriod(to, fiscal, "to").end : "9999-12-31",
-        };
-        const table = await computeKpis(storage.db, {
-          organisationId: organisation.id,
-          fiscal,
-          bucketing: request.query.grain,
-          range: from || to ? range : undefined,
-          kpis: [kpi],
-          breakdown: breakdown ? [breakdown] : undefined,
-        });
-        if (!breakdown) {
-          return {
-            kpi: kpi.key,
-            grain: request.query.grain,
-            values: Object.fromEntries(
-              table.rows.map((row) => [row.period, row.values[kpi.key] ?? null]),
-            ),
-          };
-        }
-        const values: Record<string, Record<string, number | null>> = {};
-        for (const row of table.rows) {
-          const cell = values[row.period] ?? {};
-          cell[String(row.dimensions[0] ?? "")] = row.values[kpi.key] ?? null;
-          values[row.period] = cell;
-        }
-        return { kpi: kpi.key, grain: request.query.grain, breakdown, values };
-      },
+      async (request) => getKpiValues(contextOf(request), request.params.key, request.query),
     );
   };
 }

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Storage } from "../../storage/database.ts";
+import { getDataRange } from "../../services/organisation.ts";
 import type { AnswerCache } from "../answer-cache.ts";
 import { contextOf } from "../context.ts";
-import { dataRangeOf } from "../data-range.ts";
 
 const organisationSchema = z.object({
   id: z.string(),
@@ -24,7 +23,7 @@ const dataRangeSchema = z.object({
   }),
 });
 
-export function organisationRoutes(storage: Storage, cache: AnswerCache): FastifyPluginAsyncZod {
+export function organisationRoutes(cache: AnswerCache): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/organisation",
@@ -43,9 +42,9 @@ export function organisationRoutes(storage: Storage, cache: AnswerCache): Fastif
         },
       },
       async (request) => {
-        const { organisation } = contextOf(request);
-        return cache.answer(JSON.stringify(["data-range", organisation.id]), () =>
-          dataRangeOf(storage, organisation),
+        const context = contextOf(request);
+        return cache.answer(JSON.stringify(["data-range", context.organisation.id]), () =>
+          getDataRange(context),
         );
       },
     );
