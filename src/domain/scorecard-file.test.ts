@@ -5,9 +5,9 @@ import { InvalidInput } from "./errors.ts";
 import { readScorecardFile } from "./scorecard-file.ts";
 import { scorecardFileText } from "./scorecard-file-export.ts";
 
-/** The example of scorecard-file.md in shared/, beside the repository. */
+/** The example of the scorecard file's contract, docs/spec/scorecard-file.md. */
 function specExample(): string {
-  const spec = resolve(import.meta.dirname, "../../../shared/spec/scorecard-file.md");
+  const spec = resolve(import.meta.dirname, "../../docs/spec/scorecard-file.md");
   return /```yaml\n([\s\S]*?)```/.exec(readFileSync(spec, "utf8"))?.[1] ?? "";
 }
 
