@@ -12,7 +12,7 @@ import { listCustomKpis } from "./custom-kpis.ts";
 import { scopedTo } from "./organisation-scope.ts";
 import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
-import { decimalOf } from "./scorecard-rows.ts";
+import { decimalOf, storedNumberIssues } from "./scorecard-rows.ts";
 import type { ManualValueTable } from "./scorecard-tables.ts";
 
 export type EnteredVia = ManualValueTable["entered_via"];
@@ -134,6 +134,7 @@ export async function enterManualValue(
   const issues = [
     ...manualValueIssues(value.kpi, kpis, "kpi"),
     ...periodIssues(value.period, "period", fiscal),
+    ...storedNumberIssues(value.value, "value"),
   ];
   if (issues.length > 0) throw new InvalidInput(issues);
   return db.transaction().execute((tx) => saveManualValues(tx, organisation.id, [value], via));
