@@ -58,8 +58,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         issues: [{ path: "body", message: "text must not contain a NUL character" }],
       });
     }
-    request.log.error(error);
-    return reply.code(500).send({ error: "internal", message: "something went wrong on our side" });
+    // The stack goes to the log under the request's id, which the answer carries so a
+    // user's report can be matched with its log line.
+    request.log.error({ err: error }, "request failed");
+    return reply.code(500).send({
+      error: "internal",
+      message: `something went wrong on our side (request ${request.id})`,
+      requestId: request.id,
+    });
   });
 
   app.setNotFoundHandler((request, reply) =>

@@ -55,6 +55,8 @@ export async function startServer(): Promise<RunningServer> {
     PORT: String(port),
     HOST: "127.0.0.1",
     FOURFOLD_DB: join(folder, "fourfold.duckdb"),
+    // Quiet unless asked: a line per request is noise here, errors are kept for the output.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   // The browser tests run on DuckDB: a DATABASE_URL would point the server elsewhere.
   delete env.DATABASE_URL;
