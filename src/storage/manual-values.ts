@@ -7,12 +7,16 @@ import type { KpiActuals } from "../domain/kpi-actuals.ts";
 import { type KpiLibrary, knownKpis } from "../domain/kpi-library.ts";
 import { manualActual } from "../domain/manual-values.ts";
 import type { ManualValue } from "../domain/scorecard.ts";
-import { manualValueIssues, periodIssues } from "../domain/scorecard-checks.ts";
+import {
+  manualValueIssues,
+  manualValueSizeIssues,
+  periodIssues,
+} from "../domain/scorecard-checks.ts";
 import { listCustomKpis } from "./custom-kpis.ts";
 import { scopedTo } from "./organisation-scope.ts";
 import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
 import type { Database } from "./schema.ts";
-import { decimalOf, storedNumberIssues } from "./scorecard-rows.ts";
+import { decimalOf } from "./scorecard-rows.ts";
 import type { ManualValueTable } from "./scorecard-tables.ts";
 
 export type EnteredVia = ManualValueTable["entered_via"];
@@ -134,7 +138,7 @@ export async function enterManualValue(
   const issues = [
     ...manualValueIssues(value.kpi, kpis, "kpi"),
     ...periodIssues(value.period, "period", fiscal),
-    ...storedNumberIssues(value.value, "value"),
+    ...manualValueSizeIssues(value.value, "value"),
   ];
   if (issues.length > 0) throw new InvalidInput(issues);
   return db.transaction().execute((tx) => saveManualValues(tx, organisation.id, [value], via));

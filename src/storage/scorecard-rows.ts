@@ -1,7 +1,6 @@
 // A scorecard as rows of the scorecard tables and back. Absent optional fields are null
 // columns, so a stored scorecard reads back exactly as it was given (and exports so).
 
-import type { InputIssue } from "../domain/errors.ts";
 import type { Phasing } from "../domain/phasing.ts";
 import type {
   Link,
@@ -24,19 +23,6 @@ export interface ScorecardRows {
   kpis: Required<ScopedRow<"scorecard_kpi">>[];
   targets: Required<ScopedRow<"scorecard_target">>[];
   links: Required<ScopedRow<"scorecard_link">>[];
-}
-
-/**
- * The scorecard tables' numbers are decimal(38,10) (migration 2026-11-23-03): 28 digits
- * before the point. A larger number would reach the database driver as a conversion error.
- */
-export const STORED_NUMBER_INTEGER_DIGITS = 28;
-
-/** What is wrong with storing `value` at `path`: nothing, or that it is too large. */
-export function storedNumberIssues(value: number | null, path: string): InputIssue[] {
-  if (value === null || Math.abs(value) < 10 ** STORED_NUMBER_INTEGER_DIGITS) return [];
-  const message = `\`${value}\` is larger than Fourfold stores: at most ${STORED_NUMBER_INTEGER_DIGITS} digits before the decimal point (less than 1e${STORED_NUMBER_INTEGER_DIGITS} either way)`;
-  return [{ path, message }];
 }
 
 export function decimalOf(value: number): DecimalText;
