@@ -86,7 +86,10 @@ describeDemoApiOnBothEngines("input too large for Fourfold", (api) => {
       payload: fileWithFormula("paid", "sum(google_ads.cost) + ".repeat(45_591).concat("1")),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ error: "bad_request" });
+    expect(response.json()).toEqual({
+      error: "bad_request",
+      message: "the body is larger than the 1 MiB (1048576 bytes) the API reads",
+    });
   });
 
   it("refuses a manual value of 1e300 with 400 naming the field and the limit", async () => {

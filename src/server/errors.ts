@@ -48,6 +48,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.code(409).send({ error: "conflict", message: error.message });
     // Fastify's own client errors: a body that is not JSON, a wrong content type, too large.
     const status = error.statusCode;
+    if (status === 413 && error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      const limit = app.initialConfig.bodyLimit ?? 0;
+      const message = `the body is larger than the ${limit / 1024 / 1024} MiB (${limit} bytes) the API reads`;
+      return reply.code(413).send({ error: "bad_request", message });
+    }
     if (status !== undefined && status >= 400 && status < 500) {
       return reply.code(status).send({ error: "bad_request", message: error.message });
     }
