@@ -1,7 +1,7 @@
 // The reference side of the metrics benchmark: the whole KPI library at one grain, written by
 // hand as one DuckDB query the way an analyst would (one CTE per source and date, the
 // periods that hold data, then every KPI from the sums, reusing earlier columns by name).
-// It follows the definitions in shared/fixtures/fjordline/README.md and the library's
+// It follows the definitions in test/fixtures/fjordline/README.md and the library's
 // rules for empty periods: sums and counts of event sources are 0, finance and training
 // sums are null, ratios with an empty or zero denominator are null.
 

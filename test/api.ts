@@ -6,6 +6,7 @@ import type { FastifyInstance, RouteOptions } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { loadDemoIfEmpty } from "../src/demo/demo.ts";
 import { buildApp } from "../src/server/app.ts";
+import { serverLoggerOf } from "../src/server/logging.ts";
 import type { Storage } from "../src/storage/database.ts";
 import { describeOn, engines, openTestStorage, type TestEngine } from "./engines.ts";
 
@@ -38,7 +39,9 @@ export async function buildRecordedApp(storage: Storage): Promise<TestApi> {
   };
   initialization.subscribe(record);
   try {
-    const app = await buildApp(storage);
+    // Quiet, as tests are, unless LOG_LEVEL asks for the server's log.
+    const logger = process.env.LOG_LEVEL ? serverLoggerOf(process.env) : undefined;
+    const app = await buildApp(storage, { logger });
     await app.ready();
     return { app, storage, routes };
   } finally {

@@ -25,7 +25,10 @@ export interface TestLocation {
   dispose(): Promise<void>;
 }
 
-export async function createTestLocation(engine: TestEngine): Promise<TestLocation> {
+export async function createTestLocation(
+  engine: TestEngine,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TestLocation> {
   if (engine === "duckdb") {
     const dir = mkdtempSync(join(tmpdir(), "fourfold-test-"));
     const path = join(dir, "fourfold.duckdb");
@@ -37,7 +40,7 @@ export async function createTestLocation(engine: TestEngine): Promise<TestLocati
   }
   const name = `fourfold_test_${randomUUID().replaceAll("-", "")}`;
   // A copy of the run's migrated template when there is one (test/global-setup.ts).
-  const template = inject("postgresTemplate");
+  const template = migrated ? inject("postgresTemplate") : undefined;
   await withAdminClient((client) =>
     client.query(`create database ${name}${template ? ` template ${template}` : ""}`),
   );

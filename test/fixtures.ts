@@ -1,11 +1,12 @@
-// The reference exports of ../shared/fixtures, and the Fjordline organisation they belong to.
+// The reference exports of test/fixtures/ (copies of the project's shared fixtures), and the
+// Fjordline organisation they belong to.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ImportFile } from "../src/sources/import-files.ts";
 import type { Storage } from "../src/storage/database.ts";
 import { type Organisation, saveOnlyOrganisation } from "../src/storage/organisations.ts";
 
-const FIXTURES = new URL("../../shared/fixtures/", import.meta.url);
+const FIXTURES = new URL("./fixtures/", import.meta.url);
 
 /** The path of a fixture, e.g. `fjordline/google_ads_campaign_report.csv`. */
 export function fixturePath(path: string): string {

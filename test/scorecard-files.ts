@@ -16,8 +16,8 @@ import {
   type TestLocation,
 } from "./engines.ts";
 
-/** The spec every developer and CI run has beside the repository (README, shared/). */
-const specFile = resolve(import.meta.dirname, "../../shared/spec/scorecard-file.md");
+/** The contract of the scorecard file, kept in the repository (docs/spec/). */
+const specFile = resolve(import.meta.dirname, "../docs/spec/scorecard-file.md");
 
 /** The YAML example of scorecard-file.md, exactly as the spec has it. */
 export function specExample(): string {

@@ -251,6 +251,38 @@ kpis:
     );
   });
 
+  it("refuses a formula too long or too deep at its column, naming the limit, exit 1", async () => {
+    const file = (expression: string) => `version: 1
+scorecard: { key: paid, name: Paid media }
+perspectives:
+  - key: financial
+    objectives:
+      - { key: efficient-search, name: Efficient search, kpis: [{ kpi: search_cost, target: 1 }] }
+kpis:
+  - { key: search_cost, name: Search cost, unit: currency, polarity: lower, kind: flow,
+      expression: "${expression}" }
+`;
+    const tooLong =
+      "kpis[0].expression: column 10001: the expression is longer than 10000 characters: split it into KPIs that name one another";
+    const formulas = {
+      "ones.yaml": "1+".repeat(32 * 1024).concat("1"),
+      "mebibyte.yaml": "sum(google_ads.cost) + ".repeat(45_591).concat("1"),
+      "parentheses.yaml": `${"(".repeat(5000)}1${")".repeat(5000)}`,
+    };
+    for (const [name, formula] of Object.entries(formulas)) {
+      const path = place().file(name, file(formula));
+      expect(await apply(path)).toEqual({
+        status: 1,
+        stdout: "",
+        stderr: `${path}:9:19: ${tooLong}\n${path}: nothing was applied: 1 error\n`,
+      });
+    }
+    const deep = place().file("deep.yaml", file(`${"(".repeat(4000)}1${")".repeat(4000)}`));
+    expect((await apply(deep)).stderr).toContain(
+      `${deep}:9:19: kpis[0].expression: column 101: the expression nests more than 100 levels of operators, parentheses and functions: split it into KPIs that name one another\n`,
+    );
+  });
+
   it("reads a scorecard file written as JSON, such as `export --json` writes", async () => {
     await apply(place().file("marketing-2026.yaml", specExample()));
     const json = await fourfold(["export", "--json"], place().env);

@@ -109,6 +109,18 @@ for (const engine of engines) {
       });
     });
 
+    it("refuses a defined KPI of 1 MiB at the column past 10,000 characters, exit 1", async () => {
+      await arrange(place);
+      const formula = "sum(google_ads.cost) + ".repeat(45_591).concat("1");
+      const run = await kpis("--grain", "month", "--define", `huge=${formula}`);
+      expect(run).toEqual({
+        status: 1,
+        stdout: "",
+        stderr:
+          "--define huge: column 10001: the expression is longer than 10000 characters: split it into KPIs that name one another\n",
+      });
+    });
+
     it("rejects an unknown KPI, suggesting the key meant, exit 1", async () => {
       await arrange(place);
       const run = await kpis("--grain", "month", "--kpi", "roas,cpcc");

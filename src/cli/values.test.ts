@@ -50,6 +50,20 @@ describeScorecardCommands("fourfold values set", (place) => {
     );
   });
 
+  it("refuses 1e300 as a scorecard file would, naming the field and the limit, exit 1", async () => {
+    await fourfold(["apply", place().file("m.yaml", specExample())], place().env);
+    expect(await values("set", "brand_awareness", "2026-04", "1e300")).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: "value: `1e+300` must be smaller than 10^18 in size\n",
+    });
+    const large = await values("set", "brand_awareness", "2026-05", "--", "-1e17");
+    expect(large).toMatchObject({
+      status: 0,
+      stdout: "brand_awareness for 2026-05 is now -100000000000000000.\n",
+    });
+  });
+
   it("lists the values entered", async () => {
     await fourfold(["apply", place().file("m.yaml", specExample())], place().env);
     await values("set", "brand_awareness", "2026-04", "0.33");

@@ -9,6 +9,7 @@ import { capIssues, kpiDefinitionIssues, thresholdIssues, weightIssues } from ".
 import { type KnownKpis, type KpiLibrary, knownKpis } from "./kpi-library.ts";
 import { parsePeriod } from "./periods.ts";
 import type { KpiFacts, Objective, Scorecard, ScorecardFile, ScorecardKpi } from "./scorecard.ts";
+import { isScorecardSized, NUMBER_SIZE_RULE } from "./scorecard-file-schema.ts";
 import { linkIssues } from "./scorecard-links.ts";
 
 export interface CheckContext {
@@ -175,6 +176,12 @@ function valueIssues(file: ScorecardFile, kpis: KnownKpis, fiscal: FiscalCalenda
 }
 
 /** Why `key` cannot take manual values, at `path`; empty when it can. */
+/** A manual value entered by hand follows the rule of a value written in a file. */
+export function manualValueSizeIssues(value: number | null, path: string): InputIssue[] {
+  if (value === null || isScorecardSized(value)) return [];
+  return [{ path, message: `\`${value}\` ${NUMBER_SIZE_RULE}` }];
+}
+
 export function manualValueIssues(key: string, kpis: KnownKpis, path: string): InputIssue[] {
   const facts = kpis.find(key);
   if (!facts) return [{ path, message: unknownKpi(key, kpis) }];

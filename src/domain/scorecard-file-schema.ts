@@ -8,9 +8,15 @@ import { kpiUnits, perspectiveKeys } from "./scorecard.ts";
 
 // A decimal(38,10) column holds 28 digits before the point; this leaves room to add up.
 const LARGEST = 1e18;
+/** What a number on a scorecard (a target, a weight, a manual value) must be. */
+export const NUMBER_SIZE_RULE = "must be smaller than 10^18 in size";
 
-const number = () =>
-  z.number().refine((n) => Math.abs(n) < LARGEST, { error: "must be smaller than 10^18 in size" });
+/** Whether `n` fits the scorecard tables with room to add up. */
+export function isScorecardSized(n: number): boolean {
+  return Math.abs(n) < LARGEST;
+}
+
+const number = () => z.number().refine(isScorecardSized, { error: NUMBER_SIZE_RULE });
 
 /** Keys are written in files, URLs and commands: lowercase words joined by `-` or `_`. */
 export const keyPattern = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;

@@ -5,9 +5,9 @@ import { InvalidInput } from "./errors.ts";
 import { readScorecardFile } from "./scorecard-file.ts";
 import { scorecardFileText } from "./scorecard-file-export.ts";
 
-/** The example of scorecard-file.md in shared/, beside the repository. */
+/** The example of the scorecard file's contract, docs/spec/scorecard-file.md. */
 function specExample(): string {
-  const spec = resolve(import.meta.dirname, "../../../shared/spec/scorecard-file.md");
+  const spec = resolve(import.meta.dirname, "../../docs/spec/scorecard-file.md");
   return /```yaml\n([\s\S]*?)```/.exec(readFileSync(spec, "utf8"))?.[1] ?? "";
 }
 
@@ -90,5 +90,54 @@ describe("reading a scorecard file", () => {
         column: 9,
       },
     ]);
+  });
+});
+
+describe("a scorecard file too large or too deep to read", () => {
+  const tooDeep =
+    "nests more than 64 levels deep (indentation, - and [ { ): a scorecard file needs about eight";
+
+  it("refuses [ nested 100,000 deep at the 64th, the 65th level counting the top, before YAML reads it", () => {
+    const text = `version: 1\nscorecard: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`;
+    expect(issuesOf(text)).toEqual([{ path: "file", message: tooDeep, line: 2, column: 75 }]);
+  });
+
+  it("refuses keys indented 200 levels deep at the 65th", () => {
+    const text = Array.from({ length: 200 }, (_, level) => `${" ".repeat(level)}a${level}:`);
+    expect(issuesOf(text.join("\n"))).toEqual([
+      { path: "file", message: tooDeep, line: 65, column: 65 },
+    ]);
+  });
+
+  it("refuses a file of 3 MiB, naming the limit", () => {
+    const text = `version: 1\nscorecard: { key: team, name: '${"x".repeat(3 * 1024 * 1024)}' }\n`;
+    expect(issuesOf(text)).toEqual([
+      {
+        path: "file",
+        message: "is larger than 2 MiB (2097152 characters): a scorecard file is a few kilobytes",
+      },
+    ]);
+  });
+
+  it("refuses aliases of aliases that would expand a few lines into millions of values", () => {
+    const levels = ["a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]"];
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+    ]) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    expect(issuesOf(levels.join("\n"))).toEqual([
+      {
+        path: "file",
+        message: "repeats aliases (*name) more than 100 times: write the values out instead",
+      },
+    ]);
+  });
+
+  it("reads the spec's example, quotes, comments and brackets in text and all", () => {
+    expect(() => readScorecardFile(specExample())).not.toThrow();
   });
 });

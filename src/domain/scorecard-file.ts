@@ -15,6 +15,7 @@ import {
 import { type InputIssue, InvalidInput } from "./errors.ts";
 import type { CustomKpi, ScorecardFile, ScorecardKpi } from "./scorecard.ts";
 import { shapeIssues } from "./scorecard-file-issues.ts";
+import { scorecardFileLimitIssue } from "./scorecard-file-limits.ts";
 import { type PathPart, parsePath } from "./scorecard-file-paths.ts";
 import { type ScorecardFileShape, scorecardFileSchema } from "./scorecard-file-schema.ts";
 
@@ -35,6 +36,8 @@ export interface ReadScorecardFile {
  * at its path and line. A file holds one scorecard (one YAML document); JSON is YAML too.
  */
 export function readScorecardFile(text: string): ReadScorecardFile {
+  const limit = scorecardFileLimitIssue(text);
+  if (limit) throw new InvalidInput([limit]);
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   if (!Array.isArray(documents)) throw new InvalidInput([{ path: "file", message: "is empty" }]);
@@ -61,7 +64,7 @@ export function readScorecardFile(text: string): ReadScorecardFile {
     return { path: "file", message: error.message, line, column: col };
   });
   if (syntax.length > 0) throw new InvalidInput(syntax);
-  const input: unknown = document.toJS();
+  const input: unknown = documentValue(document);
   const parsed = scorecardFileSchema.safeParse(input);
   if (!parsed.success) {
     throw new InvalidInput(locate(shapeIssues(parsed.error, input, scorecardFileSchema)));
@@ -135,4 +138,16 @@ function childNode(node: unknown, part: PathPart): unknown {
     return node.items[part] ?? undefined;
   }
   return undefined;
+}
+
+/** The value of `document`; InvalidInput when its aliases would expand it past yaml's limit. */
+function documentValue(document: Document): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    // yaml refuses a "billion laughs" file (aliases of aliases) with a ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    const message = "repeats aliases (*name) more than 100 times: write the values out instead";
+    throw new InvalidInput([{ path: "file", message }]);
+  }
 }

@@ -15,6 +15,11 @@
 //   literal    := ["-"] NUMBER | STRING | "true" | "false"
 //
 // Keywords are case-insensitive; names of sources and fields are not.
+//
+// Everything after the parser walks the tree recursively (the checker, the SQL compiler, the
+// database's own parser), so the parser refuses a tree deeper than MAX_EXPRESSION_DEPTH
+// levels: each parenthesis, function, `-`, `not`, and each operator of a chain such as
+// `a + b + c` (read as `(a + b) + c`) is one level.
 
 import { closestName } from "./closest-name.ts";
 import type {
@@ -24,11 +29,14 @@ import type {
   NameNode,
   Wrapper,
 } from "./expression-syntax.ts";
-import { ExpressionError, type Token, tokenize } from "./expression-tokens.ts";
+import { ExpressionError, type Position, type Token, tokenize } from "./expression-tokens.ts";
 import { type Aggregation, aggregations, type ComparisonOperator } from "./model.ts";
 
 const wrappers: readonly Wrapper[] = ["latest", "previous_year"];
 const comparisonOperators = ["=", "!=", "<>", "<", "<=", ">", ">="];
+
+/** Levels of operators, parentheses and functions inside one another that are read. */
+export const MAX_EXPRESSION_DEPTH = 100;
 
 /** The syntax tree of `text`; ExpressionError at the first place it cannot be read. */
 export function parseExpression(text: string): ExpressionNode {
@@ -47,6 +55,7 @@ function describe(token: Token): string {
 class Parser {
   readonly #tokens: Token[];
   #index = 0;
+  #depth = 0;
 
   constructor(tokens: Token[]) {
     this.#tokens = tokens;
@@ -70,6 +79,21 @@ class Parser {
     return this.#peek().kind === "name" && this.#peek().text.toLowerCase() === keyword;
   }
 
+  /** One level deeper, at `token`; ExpressionError past MAX_EXPRESSION_DEPTH. */
+  #enter(at: Position): void {
+    this.#depth += 1;
+    if (this.#depth > MAX_EXPRESSION_DEPTH) {
+      throw new ExpressionError(
+        at,
+        `the expression nests more than ${MAX_EXPRESSION_DEPTH} levels of operators, parentheses and functions: split it into KPIs that name one another`,
+      );
+    }
+  }
+
+  #leave(levels = 1): void {
+    this.#depth -= levels;
+  }
+
   #fail(expected: string, token: Token = this.#peek()): never {
     throw new ExpressionError(token, `expected ${expected}, found ${describe(token)}`);
   }
@@ -86,28 +110,36 @@ class Parser {
 
   expression(): ExpressionNode {
     let left = this.#term();
+    let levels = 0;
     while (this.#isSymbol("+", "-")) {
       const operator = this.#take();
+      this.#enter(operator);
+      levels += 1;
       const right = this.#term();
       left = { kind: "binary", operator: operator.text as "+" | "-", left, right, at: operator };
     }
+    this.#leave(levels);
     return left;
   }
 
   #term(): ExpressionNode {
     let left = this.#unary();
+    let levels = 0;
     while (this.#isSymbol("*", "/")) {
       const operator = this.#take();
+      this.#enter(operator);
+      levels += 1;
       const right = this.#unary();
       left = { kind: "binary", operator: operator.text as "*" | "/", left, right, at: operator };
     }
+    this.#leave(levels);
     return left;
   }
 
   #unary(): ExpressionNode {
     if (this.#isSymbol("-")) {
       const minus = this.#take();
-      return { kind: "negate", operand: this.#unary(), at: minus };
+      return { kind: "negate", operand: this.#within(minus, () => this.#unary()), at: minus };
     }
     return this.#primary();
   }
@@ -120,7 +152,7 @@ class Parser {
     }
     if (this.#isSymbol("(")) {
       this.#take();
-      const inner = this.expression();
+      const inner = this.#within(token, () => this.expression());
       this.#expectSymbol(")", `to close the \`(\` at column ${token.column}`);
       return inner;
     }
@@ -138,14 +170,22 @@ class Parser {
       return { kind: "kpi", name: token.text, at: token };
     }
     const name = token.text.toLowerCase();
-    if (aggregations.includes(name as Aggregation)) return this.#aggregate(token);
-    if (wrappers.includes(name as Wrapper)) return this.#wrapper(token);
+    if (aggregations.includes(name as Aggregation))
+      return this.#within(token, () => this.#aggregate(token));
+    if (wrappers.includes(name as Wrapper)) return this.#within(token, () => this.#wrapper(token));
     const known = [...aggregations, ...wrappers];
     const guess = closestName(name, known);
     throw new ExpressionError(
       token,
       `unknown function \`${token.text}\`; ${guess ? `did you mean \`${guess}\`?` : `use one of ${known.join(", ")}`}`,
     );
+  }
+
+  #within<T>(at: Position, read: () => T): T {
+    this.#enter(at);
+    const result = read();
+    this.#leave();
+    return result;
   }
 
   #aggregate(name: Token): ExpressionNode {
@@ -208,30 +248,36 @@ class Parser {
 
   #condition(): ConditionNode {
     let left = this.#conjunct();
+    let levels = 0;
     while (this.#isKeyword("or")) {
-      this.#take();
+      this.#enter(this.#take());
+      levels += 1;
       left = { kind: "or", left, right: this.#conjunct() };
     }
+    this.#leave(levels);
     return left;
   }
 
   #conjunct(): ConditionNode {
     let left = this.#negation();
+    let levels = 0;
     while (this.#isKeyword("and")) {
-      this.#take();
+      this.#enter(this.#take());
+      levels += 1;
       left = { kind: "and", left, right: this.#negation() };
     }
+    this.#leave(levels);
     return left;
   }
 
   #negation(): ConditionNode {
     if (this.#isKeyword("not")) {
       const not = this.#take();
-      return { kind: "not", condition: this.#negation(), at: not };
+      return { kind: "not", condition: this.#within(not, () => this.#negation()), at: not };
     }
     if (this.#isSymbol("(")) {
       const open = this.#take();
-      const inner = this.#condition();
+      const inner = this.#within(open, () => this.#condition());
       this.#expectSymbol(")", `to close the \`(\` at column ${open.column}`);
       return inner;
     }

@@ -35,9 +35,24 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_]/;
 const DIGIT = /[0-9]/;
 
-/** The tokens of `text`, ending with an `end` token; ExpressionError on a character that fits none. */
+/**
+ * The longest expression read, in characters: the library's longest is a few hundred, and
+ * every step after reading (checking, compiling, the database's parser) grows with it.
+ */
+export const MAX_EXPRESSION_LENGTH = 10_000;
+
+/**
+ * The tokens of `text`, ending with an `end` token; ExpressionError on a character that fits
+ * none, or at the first character past MAX_EXPRESSION_LENGTH. Linear in the length of `text`.
+ */
 export function tokenize(text: string): Token[] {
-  const chars = [...text];
+  const chars = [...text.slice(0, 2 * MAX_EXPRESSION_LENGTH + 2)];
+  if (chars.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(
+      positionOf(chars, MAX_EXPRESSION_LENGTH),
+      `the expression is longer than ${MAX_EXPRESSION_LENGTH} characters: split it into KPIs that name one another`,
+    );
+  }
   const tokens: Token[] = [];
   let index = 0;
   let line = 1;
@@ -63,9 +78,9 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: "name", text: chars.slice(index, end).join(""), ...start });
       index = end;
     } else if (DIGIT.test(char)) {
-      const match = /^[0-9]+(\.[0-9]+)?/.exec(chars.slice(index).join("")) as RegExpExecArray;
-      tokens.push({ kind: "number", text: match[0], ...start });
-      index += match[0].length;
+      const end = numberEnd(chars, index);
+      tokens.push({ kind: "number", text: chars.slice(index, end).join(""), ...start });
+      index = end;
     } else if (char === "'") {
       const { value, next } = readString(chars, index, start);
       tokens.push({ kind: "string", text: value, ...start });
@@ -79,6 +94,32 @@ export function tokenize(text: string): Token[] {
   }
   tokens.push({ kind: "end", text: "", ...here() });
   return tokens;
+}
+
+/** Where the number starting at `start` ends: digits, then a `.` and digits if both are there. */
+function numberEnd(chars: string[], start: number): number {
+  const digitsFrom = (at: number) => {
+    let end = at;
+    while (end < chars.length && DIGIT.test(chars[end] as string)) end += 1;
+    return end;
+  };
+  const whole = digitsFrom(start);
+  if (chars[whole] !== ".") return whole;
+  const fraction = digitsFrom(whole + 1);
+  return fraction > whole + 1 ? fraction : whole;
+}
+
+/** The line and column of `chars[index]`. */
+function positionOf(chars: string[], index: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = 0; at < index; at += 1) {
+    if (chars[at] === "\n") {
+      line += 1;
+      lineStart = at + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
 }
 
 /** A string in single quotes, where `''` is one quote (as in SQL). */

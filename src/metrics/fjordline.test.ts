@@ -1,4 +1,4 @@
-// The reference scenario (shared/fixtures/fjordline/): the real exports through the real
+// The reference scenario (test/fixtures/fjordline/): the real exports through the real
 // importer, then every value of expected.json at month and quarter grain, on both engines,
 // within 1e-6 · max(1, |e|), null where it is null, no key missing.
 

@@ -202,3 +202,45 @@ describe("writing a custom KPI", () => {
     ]);
   });
 });
+
+describe("a formula too long or too deep to read", () => {
+  const tooLong =
+    "kpis[0].expression: column 10001: the expression is longer than 10000 characters: split it into KPIs that name one another";
+  const tooDeep = (column: number) =>
+    `kpis[0].expression: column ${column}: the expression nests more than 100 levels of operators, parentheses and functions: split it into KPIs that name one another`;
+
+  it("refuses `1+1+…` 64 KB long at the first character past 10,000", () => {
+    expect(problems("1+".repeat(32 * 1024).concat("1"))).toEqual([tooLong]);
+  });
+
+  it("refuses a formula of 1 MiB at the first character past 10,000", () => {
+    expect(problems("sum(google_ads.cost) + ".repeat(45_591).concat("1"))).toEqual([tooLong]);
+  });
+
+  it("refuses parentheses 5,000 deep, which do not fit in 10,000 characters", () => {
+    expect(problems(`${"(".repeat(5000)}1${")".repeat(5000)}`)).toEqual([tooLong]);
+  });
+
+  it("refuses parentheses 4,000 deep at the 101st", () => {
+    expect(problems(`${"(".repeat(4000)}1${")".repeat(4000)}`)).toEqual([tooDeep(101)]);
+  });
+
+  it("counts each operator of a chain as a level: 100 additions are read, the 101st is refused", () => {
+    expect(problems("1".concat("+1".repeat(100)))).toEqual([]);
+    // `1+1+…`: the 101st `+` is the 202nd character.
+    expect(problems("1".concat("+1".repeat(101)))).toEqual([tooDeep(202)]);
+  });
+
+  it("counts `and` and `not` inside a filter as levels", () => {
+    const where = "original_source = 'Paid Search'".concat(" and not paid".repeat(120));
+    const [problem] = problems(`count(hubspot_contacts where ${where})`);
+    expect(problem).toMatch(
+      /^kpis\[0\]\.expression: column \d+: the expression nests more than 100 levels/,
+    );
+  });
+
+  it("reads a formula of exactly 10,000 characters", () => {
+    const spaces = " ".repeat(10_000 - "1 + 1".length);
+    expect(problems(`1 + 1${spaces}`)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kpiLibrary } from "./kpi-library.ts";
 
-// shared/fixtures/fjordline/README.md, "The KPIs, in terms of those files".
+// test/fixtures/fjordline/README.md, "The KPIs, in terms of those files".
 const fjordlineKeys = [
   "ad_spend",
   "roas",

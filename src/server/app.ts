@@ -12,6 +12,7 @@ import type { Storage } from "../storage/database.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { registerRequestContext } from "./context.ts";
 import { registerErrorHandler } from "./errors.ts";
+import { fastifyLogging, type ServerLogger } from "./logging.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { kpiExtraRoutes } from "./routes/kpi-extras.ts";
@@ -24,7 +25,8 @@ import { statusRoutes } from "./routes/status.ts";
 import { registerWebApp } from "./web-app.ts";
 
 export interface AppOptions {
-  logger?: boolean;
+  /** `npm start` logs (serverLoggerOf); without one, as in tests, the app is quiet. */
+  logger?: ServerLogger;
 }
 
 // An upload larger than this is refused before it is read: 200 MiB holds ~2.5M ad rows.
@@ -38,7 +40,7 @@ export async function buildApp(
   storage: Storage,
   options: AppOptions = {},
 ): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify(fastifyLogging(options.logger)).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -46,6 +46,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.code(409).send({ error: "conflict", message: error.message });
     // Fastify's own client errors: a body that is not JSON, a wrong content type, too large.
     const status = error.statusCode;
+    if (status === 413 && error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      const limit = app.initialConfig.bodyLimit ?? 0;
+      const message = `the body is larger than the ${limit / 1024 / 1024} MiB (${limit} bytes) the API reads`;
+      return reply.code(413).send({ error: "bad_request", message });
+    }
     if (status !== undefined && status >= 400 && status < 500) {
       return reply.code(status).send({ error: "bad_request", message: error.message });
     }
@@ -56,8 +61,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         issues: [{ path: "body", message: "text must not contain a NUL character" }],
       });
     }
-    request.log.error(error);
-    return reply.code(500).send({ error: "internal", message: "something went wrong on our side" });
+    // The stack goes to the log under the request's id, which the answer carries so a
+    // user's report can be matched with its log line.
+    request.log.error({ err: error }, "request failed");
+    return reply.code(500).send({
+      error: "internal",
+      message: `something went wrong on our side (request ${request.id})`,
+      requestId: request.id,
+    });
   });
 
   app.setNotFoundHandler((request, reply) =>

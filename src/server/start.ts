@@ -1,8 +1,10 @@
 // `npm start`: opens the storage the environment chooses (migrating it) and serves Fourfold.
 
 import { loadDemoIfEmpty } from "../demo/demo.ts";
+import { InvalidInput } from "../domain/errors.ts";
 import { chooseStorage, openStorage, type Storage } from "../storage/database.ts";
 import { buildApp } from "./app.ts";
+import { type ServerLogger, serverLoggerOf } from "./logging.ts";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -17,6 +19,19 @@ function cannotStart(what: string, error: unknown): never {
   process.exit(1);
 }
 
+const logger = loggerOfEnvironment();
+
+/** The logger LOG_LEVEL asks for; an unknown level is one line saying which ones exist. */
+function loggerOfEnvironment(): ServerLogger {
+  try {
+    return serverLoggerOf(process.env);
+  } catch (error) {
+    if (!(error instanceof InvalidInput)) throw error;
+    const [issue] = error.issues;
+    return cannotStart("start", new Error(`${issue?.path} ${issue?.message}`));
+  }
+}
+
 const storage: Storage = await openStorage(location).catch((error) =>
   cannotStart(
     `open the ${where} (is another Fourfold using it? FOURFOLD_DB chooses another file)`,
@@ -28,7 +43,7 @@ if (await loadDemoIfEmpty(storage, process.env)) {
     "Loaded the demo: Fjordline Cycling ApS with its exports and scorecards (FOURFOLD_DEMO=off starts empty)",
   );
 }
-const app = await buildApp(storage);
+const app = await buildApp(storage, { logger });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {

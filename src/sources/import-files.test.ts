@@ -130,6 +130,44 @@ describeOnBothEngines("importing the reference exports", (storage) => {
     expect(await listImportBatches(storage().db, fjordline.id)).toEqual([]);
   });
 
+  it("refuses a Google Ads cost of 10^15 as a row error naming the limit, not a driver error", async () => {
+    const google = await fixtureText("fjordline/google_ads_campaign_report.csv");
+    const bad = google.replace(
+      '2025-06-05,Brand | Search,Search,DKK,"1,592",59,158.91',
+      '2025-06-05,Brand | Search,Search,DKK,"1,592",59,1000000000000000',
+    );
+    const attempt = importFiles(storage(), fjordline, [
+      textFile("google_ads_campaign_report.csv", bad),
+    ]);
+    await expect(attempt).rejects.toMatchObject({
+      totalErrors: 1,
+      rowErrors: [
+        {
+          file: "google_ads_campaign_report.csv",
+          line: 4,
+          column: "Cost",
+          value: "1000000000000000",
+          message:
+            "`1000000000000000` is larger than Fourfold stores: at most 14 digits before the decimal point (99999999999999.9999)",
+        },
+      ],
+    });
+    expect(await listImportBatches(storage().db, fjordline.id)).toEqual([]);
+  });
+
+  it("stores the largest cost the store holds, 99,999,999,999,999.9999", async () => {
+    const google = await fixtureText("fjordline/google_ads_campaign_report.csv");
+    const largest = google.replace(
+      '2025-06-05,Brand | Search,Search,DKK,"1,592",59,158.91',
+      '2025-06-05,Brand | Search,Search,DKK,"1,592",59,"99,999,999,999,999.9999"',
+    );
+    await importFiles(storage(), fjordline, [textFile("google_ads_campaign_report.csv", largest)]);
+    const stored = await sql<{ cost: string }>`
+      select cast(cost as varchar) as cost from google_ads_row
+      where day = ${"2025-06-05"} and campaign = ${"Brand | Search"}`.execute(storage().db);
+    expect(stored.rows).toEqual([{ cost: "99999999999999.9999" }]);
+  });
+
   it("undoes one file's import, leaving the others", async () => {
     const result = await importFiles(storage(), fjordline, fjordlineFiles());
     const nps = result.files.find((file) => file.source === "nps_responses")!;

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { type OpenedExport, type ReadOptions, readExport } from "./read-export.ts";
 import { describeRowError, type RowError } from "./row-errors.ts";
 
-const FIXTURES = new URL("../../../shared/fixtures/", import.meta.url);
+const FIXTURES = new URL("../../test/fixtures/", import.meta.url);
 
 /** The bytes of `fjordline/google_ads_campaign_report.csv` and the like. */
 export async function fixtureBytes(path: string): Promise<Uint8Array> {

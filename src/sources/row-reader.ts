@@ -3,6 +3,7 @@
 // value and what was expected, and returns a placeholder: an adapter builds its record in
 // one go and returns it only when `failed` is false. One reader serves every row of a file.
 
+import { DECIMAL_INTEGER_DIGITS, DECIMAL_SCALE } from "../storage/source-tables.ts";
 import { dateProblem, monthProblem, readTimestamp, type Timestamp } from "./dates.ts";
 import {
   describeNumberFormat,
@@ -179,9 +180,20 @@ export class RowReader<F extends string> {
     const value = this.cell(field);
     if (value === "") return this.empty(field, ifEmpty === undefined, ifEmpty ?? null);
     const parsed = parseDecimal(value, this.numberFormat);
-    if (parsed !== undefined) return parsed;
-    this.fail(field, `is not a number in the file's ${describeNumberFormat(this.numberFormat)}`);
-    return null;
+    if (parsed === undefined) {
+      this.fail(field, `is not a number in the file's ${describeNumberFormat(this.numberFormat)}`);
+      return null;
+    }
+    // Past the store's decimal(18,4) the database driver would fail with a conversion error.
+    if (parsed.replace("-", "").split(".")[0]!.length > DECIMAL_INTEGER_DIGITS) {
+      const largest = `${"9".repeat(DECIMAL_INTEGER_DIGITS)}.${"9".repeat(DECIMAL_SCALE)}`;
+      this.fail(
+        field,
+        `is larger than Fourfold stores: at most ${DECIMAL_INTEGER_DIGITS} digits before the decimal point (${largest})`,
+      );
+      return null;
+    }
+    return parsed;
   }
 
   private empty<T>(field: F, required: boolean, placeholder: T): T {

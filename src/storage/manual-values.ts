@@ -7,7 +7,11 @@ import type { KpiActuals } from "../domain/kpi-actuals.ts";
 import { type KpiLibrary, knownKpis } from "../domain/kpi-library.ts";
 import { manualActual } from "../domain/manual-values.ts";
 import type { ManualValue } from "../domain/scorecard.ts";
-import { manualValueIssues, periodIssues } from "../domain/scorecard-checks.ts";
+import {
+  manualValueIssues,
+  manualValueSizeIssues,
+  periodIssues,
+} from "../domain/scorecard-checks.ts";
 import { listCustomKpis } from "./custom-kpis.ts";
 import { scopedTo } from "./organisation-scope.ts";
 import { fiscalCalendarOfOrganisation, type Organisation } from "./organisations.ts";
@@ -134,6 +138,7 @@ export async function enterManualValue(
   const issues = [
     ...manualValueIssues(value.kpi, kpis, "kpi"),
     ...periodIssues(value.period, "period", fiscal),
+    ...manualValueSizeIssues(value.value, "value"),
   ];
   if (issues.length > 0) throw new InvalidInput(issues);
   return db.transaction().execute((tx) => saveManualValues(tx, organisation.id, [value], via));

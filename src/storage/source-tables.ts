@@ -18,6 +18,8 @@ export type ColumnType =
 /** Exact decimal for money, hours and conversions: 14 digits before the point, 4 after. */
 export const DECIMAL_SQL = "decimal(18,4)";
 export const DECIMAL_SCALE = 4;
+/** Digits before the point a decimal column holds: 18 − 4. */
+export const DECIMAL_INTEGER_DIGITS = 14;
 
 export interface SourceColumn {
   name: string;

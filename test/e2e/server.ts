@@ -58,6 +58,8 @@ export async function startServer(
     PORT: String(port),
     HOST: "127.0.0.1",
     FOURFOLD_DB: join(folder, "fourfold.duckdb"),
+    // Quiet unless asked: a line per request is noise here, errors are kept for the output.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     ...options.env,
   };
   // The browser tests run on DuckDB: a DATABASE_URL would point the server elsewhere.

@@ -1,6 +1,6 @@
 // The customer perspective's KPIs: reach and response of the ads, leads and customers from
 // HubSpot, satisfaction from NPS surveys, and market share. The fjordline scenario's KPIs
-// follow shared/fixtures/fjordline/README.md word for word.
+// follow test/fixtures/fjordline/README.md word for word.
 
 import type { LibraryEntry } from "./library-entry.ts";
 

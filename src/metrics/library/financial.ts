@@ -1,5 +1,5 @@
 // The financial perspective's KPIs. Definitions of the fjordline reference scenario follow
-// shared/fixtures/fjordline/README.md, "The KPIs, in terms of those files", word for word.
+// test/fixtures/fjordline/README.md, "The KPIs, in terms of those files", word for word.
 
 import type { LibraryEntry } from "./library-entry.ts";
 

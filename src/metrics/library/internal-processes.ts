@@ -1,5 +1,5 @@
 // The internal-processes perspective's KPIs: the lead funnel's hand-offs and the campaign
-// operations log. The fjordline scenario's KPIs follow shared/fixtures/fjordline/README.md.
+// operations log. The fjordline scenario's KPIs follow test/fixtures/fjordline/README.md.
 
 import type { LibraryEntry } from "./library-entry.ts";
 

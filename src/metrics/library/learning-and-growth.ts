@@ -1,5 +1,5 @@
 // The learning-and-growth perspective's KPIs, from the training log (one row per employee
-// and month). Definitions follow shared/fixtures/fjordline/README.md.
+// and month). Definitions follow test/fixtures/fjordline/README.md.
 
 import type { LibraryEntry } from "./library-entry.ts";
 

@@ -1,8 +1,120 @@
 import { type Kysely, sql } from "kysely";
-import { columnsOf, type SourceTable, sourceTables, sqlTypeOf } from "../source-tables.ts";
 
-// The source tables are created from their descriptions in source-tables.ts as they stand
-// in this release. A later change to a description needs a migration of its own.
+// A frozen snapshot: the source tables as they stood on 2026-11-23, written out. The live
+// descriptions in source-tables.ts may change; this migration must keep creating exactly
+// what it created then, so a change to a description needs a migration of its own
+// (migrations.test.ts compares the migrated schema with the descriptions).
+
+type Column = readonly [name: string, type: string, nullable?: "nullable"];
+interface SourceTable {
+  table: string;
+  /** Natural key columns besides organisation_id. */
+  key: readonly Column[];
+  values: readonly Column[];
+}
+
+const money = "decimal(18,4)";
+const nullable = "nullable";
+
+const sourceTables: readonly SourceTable[] = [
+  {
+    table: "google_ads_row",
+    key: [
+      ["day", "date"],
+      ["campaign", "text"],
+    ],
+    values: [
+      ["campaign_type", "text", nullable],
+      ["currency", "text", nullable],
+      ["impressions", "bigint"],
+      ["clicks", "bigint"],
+      ["cost", money],
+      ["conversions", money],
+      ["conversion_value", money],
+    ],
+  },
+  {
+    table: "meta_ads_row",
+    key: [
+      ["day", "date"],
+      ["campaign", "text"],
+    ],
+    values: [
+      ["impressions", "bigint"],
+      ["link_clicks", "bigint"],
+      ["amount_spent", money],
+      ["purchases", money],
+      ["purchases_conversion_value", money],
+    ],
+  },
+  {
+    table: "hubspot_contact",
+    key: [["record_id", "text"]],
+    values: [
+      ["created_at", "timestamptz"],
+      ["create_date", "date"],
+      ["original_source", "text", nullable],
+      ["lifecycle_stage", "text", nullable],
+      ["became_mql_at", "timestamptz", nullable],
+      ["became_mql_date", "date", nullable],
+      ["became_sql_at", "timestamptz", nullable],
+      ["became_sql_date", "date", nullable],
+      ["became_customer_at", "timestamptz", nullable],
+      ["became_customer_date", "date", nullable],
+      ["recent_deal_amount", money, nullable],
+    ],
+  },
+  {
+    table: "nps_response",
+    key: [["response_id", "text"]],
+    values: [
+      ["submitted_at", "timestamptz"],
+      ["day", "date"],
+      ["score", "integer"],
+      ["comment", "text", nullable],
+    ],
+  },
+  {
+    table: "campaign_launch",
+    key: [["campaign_id", "text"]],
+    values: [
+      ["brief_date", "date"],
+      ["planned_launch", "date"],
+      ["actual_launch", "date", nullable],
+    ],
+  },
+  {
+    table: "training_log_row",
+    key: [
+      ["month", "date"],
+      ["employee_id", "text"],
+    ],
+    values: [
+      ["training_hours", money],
+      ["certified", "boolean"],
+    ],
+  },
+  {
+    table: "finance_month",
+    key: [["month", "date"]],
+    values: [
+      ["revenue", money, nullable],
+      ["marketing_budget", money, nullable],
+      ["marketing_cost", money, nullable],
+      ["market_size", money, nullable],
+    ],
+  },
+  {
+    table: "generic_fact",
+    key: [
+      ["mapping", "text"],
+      ["day", "date"],
+      ["dimensions", "text"],
+      ["measure", "text"],
+    ],
+    values: [["value", money, nullable]],
+  },
+];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -35,7 +147,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint("import_mapping_pkey", ["organisation_id", "name"])
     .execute();
 
-  for (const table of Object.values(sourceTables) as SourceTable[]) {
+  for (const table of sourceTables) {
     await createSourceTable(db, table.table, table, "import_id");
     // The rows an import replaced, kept so `imports undo` can put them back.
     await createSourceTable(db, `${table.table}_replaced`, table, "replaced_by_import_id");
@@ -52,12 +164,10 @@ async function createSourceTable(
     .createTable(name)
     .addColumn("organisation_id", "text", (c) => c.notNull())
     .addColumn("import_id", "text", (c) => c.notNull());
-  for (const column of columnsOf(table)) {
-    create = create.addColumn(column.name, sql.raw(sqlTypeOf(column.type)), (c) =>
-      column.nullable ? c : c.notNull(),
-    );
+  for (const [column, type, isNullable] of [...table.key, ...table.values]) {
+    create = create.addColumn(column, sql.raw(type), (c) => (isNullable ? c : c.notNull()));
   }
-  const keyColumns = ["organisation_id", ...table.key.map((column) => column.name)];
+  const keyColumns = ["organisation_id", ...table.key.map(([column]) => column)];
   if (extraColumn === "import_id") {
     create = create.addPrimaryKeyConstraint(`${name}_pkey`, keyColumns as never);
   } else {
@@ -71,7 +181,7 @@ async function createSourceTable(
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of Object.values(sourceTables) as SourceTable[]) {
+  for (const table of sourceTables) {
     await db.schema.dropTable(`${table.table}_replaced`).execute();
     await db.schema.dropTable(table.table).execute();
   }
