@@ -137,6 +137,15 @@ const extras: Record<SourceName, SourceExtras> = {
     defaultDate: "month",
     withoutRows: "no_value",
   },
+  ga4_traffic: { label: "GA4 traffic acquisition report", defaultDate: "day" },
+  shopify_orders: { label: "Shopify orders export", defaultDate: "order_date" },
+  facebook_posts: { label: "Facebook page posts export", defaultDate: "day" },
+  instagram_insights: { label: "Instagram account insights export", defaultDate: "day" },
+  linkedin_ads: {
+    label: "LinkedIn Ads campaign performance report",
+    defaultDate: "day",
+    dimensions: ["campaign", "platform"],
+  },
   generic: { label: "generic CSV export (mapped columns)", defaultDate: "day" },
 };
 

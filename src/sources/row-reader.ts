@@ -4,6 +4,7 @@
 // one go and returns it only when `failed` is false. One reader serves every row of a file.
 
 import { dateProblem, monthProblem, readTimestamp, type Timestamp } from "./dates.ts";
+import type { DateReading } from "./export-dates.ts";
 import {
   describeNumberFormat,
   type NumberFormat,
@@ -128,6 +129,16 @@ export class RowReader<F extends string> {
     const problem = dateProblem(value);
     if (problem !== undefined) this.fail(field, problem);
     return value;
+  }
+
+  /** A date in an export's own form (GA4's `20250103`, LinkedIn's `3/5/2025`), as ISO. */
+  dateAs(field: F, read: (text: string) => DateReading): string {
+    const value = this.cell(field);
+    if (value === "") return this.empty(field, true, "");
+    const reading = read(value);
+    if (reading.ok) return reading.date;
+    this.fail(field, reading.problem);
+    return "";
   }
 
   month(field: F): string {
