@@ -10,6 +10,7 @@ import type { Grain } from "../domain/periods.ts";
 import type { StoredRow } from "../storage/import-merge.ts";
 import { computeKpis } from "./compute-kpis.ts";
 import { kpiLibrary } from "./kpi-library.ts";
+import type { SourceName as StoredSourceName } from "../storage/source-tables.ts";
 import { naiveKpis, type RowsBySource } from "./naive-kpis.testing.ts";
 import { createOrganisation, insertRows } from "./source-rows.testing.ts";
 
@@ -170,7 +171,7 @@ describeOnBothEngines("the KPI compiler against the rows", (storage) => {
           fiscalYearStartMonth,
         });
         for (const [source, sourceRows] of Object.entries(rows)) {
-          await insertRows(storage(), organisationId, source as keyof RowsBySource, sourceRows);
+          await insertRows(storage(), organisationId, source as StoredSourceName, sourceRows);
         }
         const fiscal = { fiscalYearStartMonth };
         const table = await computeKpis(storage().db, {

@@ -121,14 +121,47 @@ async function createTable(db: Kysely<unknown>, table: Table, replaced: boolean)
   await db.schema.createIndex(`${name}_by_import_id`).on(name).column("import_id").execute();
 }
 
+// Each live Shopify order with its customer's first live order date, so cohort KPIs (new
+// customers, repeat customers, 12-month customer value) are sums over rows like any other
+// (fixtures/more-sources/README.md: cancelled orders count nowhere; a customer is a
+// normalised email; a first-year order is dated at most 365 days after the first order).
+const SHOPIFY_CUSTOMER_ORDER = sql`
+  create view shopify_customer_order as
+  select
+    f.organisation_id,
+    f.import_id,
+    f.order_name,
+    f.customer_email,
+    f.order_date,
+    f.first_order_date,
+    f.total,
+    f.refunded_amount,
+    f.total - f.refunded_amount as net_amount,
+    (f.order_date - f.first_order_date) <= 365 as in_first_year
+  from (
+    select
+      o.organisation_id,
+      o.import_id,
+      o.order_name,
+      o.customer_email,
+      o.order_date,
+      o.total,
+      o.refunded_amount,
+      min(o.order_date) over (partition by o.organisation_id, o.customer_email) as first_order_date
+    from shopify_order o
+    where not o.cancelled
+  ) f`;
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of TABLES) {
     await createTable(db, table, false);
     await createTable(db, table, true);
   }
+  await SHOPIFY_CUSTOMER_ORDER.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop view shopify_customer_order`.execute(db);
   for (const table of TABLES) {
     await db.schema.dropTable(`${table.name}_replaced`).execute();
     await db.schema.dropTable(table.name).execute();

@@ -1,0 +1,103 @@
+// The web, shop, social and LinkedIn reference (shared/fixtures/more-sources/ and its
+// localized twin): the real exports through the real importer, then every value of
+// expected.json at month and quarter grain, on both engines, within 1e-6 · max(1, |e|),
+// null where it is null. With fjordline's ad exports, the paid KPIs add LinkedIn.
+
+import { readFileSync } from "node:fs";
+import { beforeEach, expect, it } from "vitest";
+import { describeOnBothEngines } from "../../test/engines.ts";
+import { createFjordline, fixtureFile, fixturePath } from "../../test/fixtures.ts";
+import { importFiles } from "../sources/import-files.ts";
+import type { Storage } from "../storage/database.ts";
+import type { Organisation } from "../storage/organisations.ts";
+import { computeKpis } from "./compute-kpis.ts";
+import { kpiLibrary } from "./kpi-library.ts";
+
+type ValuesByKpi = Record<string, Record<string, number | null>>;
+
+interface MoreSourcesExpected {
+  kpis: ValuesByKpi;
+  with_fjordline?: ValuesByKpi;
+}
+
+const FILES = [
+  "ga4_traffic_acquisition.csv",
+  "shopify_orders_export.csv",
+  "facebook_page_posts.csv",
+  "instagram_account_insights.csv",
+  "linkedin_ads_campaign_performance.csv",
+];
+
+function expectedOf(folder: string): MoreSourcesExpected {
+  return JSON.parse(readFileSync(fixturePath(`${folder}/expected.json`), "utf8"));
+}
+
+/** `expected`'s values that differ from what the library computes, as readable lines. */
+async function mismatches(
+  storage: Storage,
+  organisation: Organisation,
+  expected: ValuesByKpi,
+  keyOf: (expectedKey: string) => string = (key) => key,
+): Promise<{ lines: string[]; compared: number }> {
+  const lines: string[] = [];
+  let compared = 0;
+  for (const grain of ["month", "quarter"] as const) {
+    const table = await computeKpis(storage.db, {
+      organisationId: organisation.id,
+      fiscal: { fiscalYearStartMonth: 1 },
+      bucketing: grain,
+      kpis: kpiLibrary,
+    });
+    const actual = new Map(table.rows.map((row) => [row.period, row.values]));
+    for (const [expectedKey, byPeriod] of Object.entries(expected)) {
+      const key = keyOf(expectedKey);
+      for (const [period, e] of Object.entries(byPeriod)) {
+        if (period.includes("-Q") !== (grain === "quarter")) continue;
+        const a = actual.get(period)?.[key];
+        compared += 1;
+        const ok =
+          e === null || a === null || a === undefined
+            ? e === a
+            : Math.abs(a - e) <= 1e-6 * Math.max(1, Math.abs(e));
+        if (!ok) lines.push(`${key} ${period}: expected ${e}, got ${a}`);
+      }
+    }
+  }
+  return { lines, compared };
+}
+
+describeOnBothEngines("the more-sources reference scenarios", (storage) => {
+  let fjordline: Organisation;
+  beforeEach(async () => {
+    fjordline = await createFjordline(storage());
+  });
+
+  it.each(["more-sources", "more-sources-localized"])(
+    "reproduces every KPI value of %s/expected.json by month and by quarter",
+    async (folder) => {
+      await importFiles(
+        storage(),
+        fjordline,
+        FILES.map((file) => fixtureFile(`${folder}/${file}`)),
+      );
+      const { lines, compared } = await mismatches(storage(), fjordline, expectedOf(folder).kpis);
+      expect(lines).toEqual([]);
+      // 29 KPIs × (22 months + 8 quarters).
+      expect(compared).toBe(870);
+    },
+  );
+
+  it("adds LinkedIn to ad spend, impressions, clicks, CTR, CPC, conversions and ROAS", async () => {
+    await importFiles(storage(), fjordline, [
+      fixtureFile("fjordline/google_ads_campaign_report.csv"),
+      fixtureFile("fjordline/meta_ads_export.csv"),
+      ...FILES.map((file) => fixtureFile(`more-sources/${file}`)),
+    ]);
+    const withFjordline = expectedOf("more-sources").with_fjordline ?? {};
+    const { lines, compared } = await mismatches(storage(), fjordline, withFjordline, (key) =>
+      key.replace(/_all$/, ""),
+    );
+    expect(lines).toEqual([]);
+    expect(compared).toBe(7 * 30);
+  });
+});
