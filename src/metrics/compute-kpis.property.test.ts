@@ -8,9 +8,9 @@ import { describeOnBothEngines } from "../../test/engines.ts";
 import { addDays, dateOf } from "../domain/calendar-date.ts";
 import type { Grain } from "../domain/periods.ts";
 import type { StoredRow } from "../storage/import-merge.ts";
+import type { SourceName as StoredSourceName } from "../storage/source-tables.ts";
 import { computeKpis } from "./compute-kpis.ts";
 import { kpiLibrary } from "./kpi-library.ts";
-import type { SourceName as StoredSourceName } from "../storage/source-tables.ts";
 import { naiveKpis, type RowsBySource } from "./naive-kpis.testing.ts";
 import { createOrganisation, insertRows } from "./source-rows.testing.ts";
 

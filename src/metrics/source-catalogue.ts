@@ -7,8 +7,8 @@
 import {
   type ColumnType,
   columnsOf,
-  type SourceName as StoredSourceName,
   type SourceTable,
+  type SourceName as StoredSourceName,
   sourceTables,
 } from "../storage/source-tables.ts";
 

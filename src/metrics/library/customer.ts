@@ -45,7 +45,8 @@ export const customerKpis: LibraryEntry[] = [
     polarity: "higher",
     kind: "flow",
     ...customer,
-    expression: "sum(google_ads.conversions) + sum(meta_ads.purchases) + sum(linkedin_ads.conversions)",
+    expression:
+      "sum(google_ads.conversions) + sum(meta_ads.purchases) + sum(linkedin_ads.conversions)",
   },
   {
     key: "ctr",

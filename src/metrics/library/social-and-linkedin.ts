@@ -110,6 +110,20 @@ export const socialAndLinkedInKpis: LibraryEntry[] = [
     expression: "latest(mean(instagram_insights.followers))",
   },
   {
+    key: "instagram_follower_growth",
+    name: { en: "Instagram follower growth", da: "Vækst i Instagram-følgere" },
+    description: {
+      en: "New followers of the period / followers on the latest day with a row before the period began (metrics/cohorts.ts divides by it). No value for the first period.",
+      da: "Periodens nye følgere / følgere på den seneste dag med en række før periodens start (metrics/cohorts.ts dividerer). Ingen værdi for den første periode.",
+    },
+    unit: "percent",
+    polarity: "higher",
+    kind: "level",
+    perspective: "customer",
+    // The numerator; the base lies before the period, which cohorts.ts reads.
+    expression: "instagram_new_followers",
+  },
+  {
     key: "linkedin_spend",
     name: { en: "LinkedIn spend", da: "LinkedIn-forbrug" },
     description: {
