@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { beforeEach, expect, it } from "vitest";
 import { describeOnBothEngines } from "../../test/engines.ts";
 import { createFjordline, fixtureFile, fixturePath } from "../../test/fixtures.ts";
+import type { ImportFile } from "../sources/import-files.ts";
 import { importFiles } from "../sources/import-files.ts";
 import type { Storage } from "../storage/database.ts";
 import type { Organisation } from "../storage/organisations.ts";
@@ -66,6 +67,40 @@ async function mismatches(
   return { lines, compared };
 }
 
+/**
+ * The export's title, header (and description) lines, then its records from the first one
+ * that `rowStart` finds after the middle: an overlapping later half, as a user exports it.
+ */
+function laterHalf(
+  folder: string,
+  file: string,
+  headerLines: number,
+  rowStart: RegExp,
+): ImportFile {
+  const utf16 = file.startsWith("linkedin");
+  const text = readFileSync(fixturePath(`${folder}/${file}`), utf16 ? "utf16le" : "utf8");
+  let headerEnd = 0;
+  for (let line = 0; line < headerLines; line++) headerEnd = text.indexOf("\n", headerEnd) + 1;
+  rowStart.lastIndex = Math.floor(text.length / 2);
+  const cut = rowStart.exec(text);
+  if (!cut) throw new Error(`no row start after the middle of ${file}`);
+  const half = text.slice(0, headerEnd) + text.slice(cut.index + 1);
+  const bytes = utf16
+    ? new Uint8Array(Buffer.from(half, "utf16le"))
+    : new TextEncoder().encode(half);
+  return { fileName: `half_${file}`, size: bytes.length, bytes };
+}
+
+// Where a record starts: after a line break, with the first cell of a row of that export.
+const HALVES = [
+  ["ga4_traffic_acquisition.csv", 9, /\n[A-Z][A-Za-z ]+[,;]\d{8}[,;]/g],
+  // An order's first row: its Name, then an email (a continuation row is empty there).
+  ["shopify_orders_export.csv", 1, /\n#\d+,[^,\n]/g],
+  ["facebook_page_posts.csv", 2, /\n\d+_\d+,/g],
+  ["instagram_account_insights.csv", 1, /\n\d{4}-\d{2}-\d{2},/g],
+  ["linkedin_ads_campaign_performance.csv", 6, /\n\d{1,2}\/\d{1,2}\/\d{4}\t/g],
+] as const;
+
 describeOnBothEngines("the more-sources reference scenarios", (storage) => {
   let fjordline: Organisation;
   beforeEach(async () => {
@@ -84,6 +119,28 @@ describeOnBothEngines("the more-sources reference scenarios", (storage) => {
       expect(lines).toEqual([]);
       // 29 KPIs × (22 months + 8 quarters).
       expect(compared).toBe(870);
+    },
+  );
+
+  it.each(["more-sources", "more-sources-localized"])(
+    "changes nothing when an overlapping later half of each %s export is imported again",
+    async (folder) => {
+      await importFiles(
+        storage(),
+        fjordline,
+        FILES.map((file) => fixtureFile(`${folder}/${file}`)),
+      );
+      const again = await importFiles(
+        storage(),
+        fjordline,
+        HALVES.map(([file, lines, start]) => laterHalf(folder, file, lines, start)),
+      );
+      for (const file of again.files) {
+        expect([file.fileName, file.inserted, file.updated]).toEqual([file.fileName, 0, 0]);
+        expect(file.unchanged).toBeGreaterThan(0);
+      }
+      const { lines } = await mismatches(storage(), fjordline, expectedOf(folder).kpis);
+      expect(lines).toEqual([]);
     },
   );
 
