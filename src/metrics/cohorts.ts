@@ -11,6 +11,7 @@ import { daysFrom } from "../domain/calendar-date.ts";
 import type { Period } from "../domain/periods.ts";
 import type { Database } from "../storage/schema.ts";
 import type { DateRange } from "./measure-query.ts";
+import type { SourceName } from "./source-catalogue.ts";
 
 export const CUSTOMER_VALUE_12M = "customer_lifetime_value_12m";
 export const FOLLOWER_GROWTH = "instagram_follower_growth";
@@ -37,33 +38,41 @@ const UNBOUNDED: DateRange = { from: "0001-01-01", to: "9999-12-31" };
 export async function applyCohortRules(
   db: Kysely<Database>,
   request: CohortRequest,
-  periods: readonly Period[],
+  data: { periods: readonly Period[]; sources: ReadonlySet<SourceName> },
   rows: CohortRow[],
 ): Promise<void> {
+  const { periods, sources } = data;
   const wanted = new Set(request.kpis.map((kpi) => kpi.key));
   const bounds = new Map(
     periods.map((period) => [period.key, { from: period.start, to: period.end }]),
   );
   const boundsOf = (key: string) => bounds.get(key) ?? request.range ?? UNBOUNDED;
-  if (wanted.has(CUSTOMER_VALUE_12M)) {
-    await nullIncompleteYears(db, request.organisationId, rows, boundsOf);
+  // Without the source's rows the expression already has no value to complete.
+  if (wanted.has(CUSTOMER_VALUE_12M) && sources.has("shopify_orders")) {
+    await nullIncompleteYears(db, request, rows, boundsOf);
   }
-  if (wanted.has(FOLLOWER_GROWTH)) {
+  if (wanted.has(FOLLOWER_GROWTH) && !sources.has("instagram_insights")) {
+    for (const row of rows) row.values[FOLLOWER_GROWTH] = null;
+  } else if (wanted.has(FOLLOWER_GROWTH)) {
     await divideByEarlierFollowers(db, request.organisationId, rows, boundsOf);
   }
 }
 
 async function nullIncompleteYears(
   db: Kysely<Database>,
-  organisationId: string,
+  request: CohortRequest,
   rows: CohortRow[],
   boundsOf: (key: string) => DateRange,
 ): Promise<void> {
-  // The shop's data ends on its latest order, cancelled or not.
+  // The shop's data ends on its latest order, cancelled or not, or where the range ends.
   const { rows: last } = await sql<{ last_day: unknown }>`
     select cast(max(order_date) as text) as last_day from shopify_order
-    where organisation_id = ${organisationId}`.execute(db);
-  const lastDay = last[0]?.last_day;
+    where organisation_id = ${request.organisationId}`.execute(db);
+  const stored = last[0]?.last_day;
+  const lastDay =
+    typeof stored === "string" && request.range && request.range.to < stored.slice(0, 10)
+      ? request.range.to
+      : stored;
   for (const row of rows) {
     const { to } = boundsOf(row.period);
     const complete =

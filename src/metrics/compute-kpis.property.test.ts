@@ -11,7 +11,7 @@ import type { StoredRow } from "../storage/import-merge.ts";
 import type { SourceName as StoredSourceName } from "../storage/source-tables.ts";
 import { computeKpis } from "./compute-kpis.ts";
 import { kpiLibrary } from "./kpi-library.ts";
-import { naiveKpis, type RowsBySource } from "./naive-kpis.testing.ts";
+import { naiveKpis } from "./naive-kpis.testing.ts";
 import { createOrganisation, insertRows } from "./source-rows.testing.ts";
 
 // Two years, so that year-on-year comparisons find last year's months, or miss some.

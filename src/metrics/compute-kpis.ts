@@ -158,7 +158,7 @@ export async function computeKpis(db: Kysely<Database>, request: KpiRequest): Pr
     );
     return { period, dimensions, values };
   });
-  await applyCohortRules(db, request, data.periods, rows);
+  await applyCohortRules(db, request, data, rows);
   return { periods: data.periods, rows, sourcesWithData: data.sources };
 }
 

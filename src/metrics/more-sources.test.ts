@@ -11,27 +11,15 @@ import type { ImportFile } from "../sources/import-files.ts";
 import { importFiles } from "../sources/import-files.ts";
 import type { Storage } from "../storage/database.ts";
 import type { Organisation } from "../storage/organisations.ts";
+import { campaignReport } from "./campaign-report.ts";
 import { computeKpis } from "./compute-kpis.ts";
 import { kpiLibrary } from "./kpi-library.ts";
-
-type ValuesByKpi = Record<string, Record<string, number | null>>;
-
-interface MoreSourcesExpected {
-  kpis: ValuesByKpi;
-  with_fjordline?: ValuesByKpi;
-}
-
-const FILES = [
-  "ga4_traffic_acquisition.csv",
-  "shopify_orders_export.csv",
-  "facebook_page_posts.csv",
-  "instagram_account_insights.csv",
-  "linkedin_ads_campaign_performance.csv",
-];
-
-function expectedOf(folder: string): MoreSourcesExpected {
-  return JSON.parse(readFileSync(fixturePath(`${folder}/expected.json`), "utf8"));
-}
+import {
+  agrees,
+  moreSourcesExpected as expectedOf,
+  MORE_SOURCES_FILES as FILES,
+  type ValuesByKpi,
+} from "./more-sources.testing.ts";
 
 /** `expected`'s values that differ from what the library computes, as readable lines. */
 async function mismatches(
@@ -56,11 +44,7 @@ async function mismatches(
         if (period.includes("-Q") !== (grain === "quarter")) continue;
         const a = actual.get(period)?.[key];
         compared += 1;
-        const ok =
-          e === null || a === null || a === undefined
-            ? e === a
-            : Math.abs(a - e) <= 1e-6 * Math.max(1, Math.abs(e));
-        if (!ok) lines.push(`${key} ${period}: expected ${e}, got ${a}`);
+        if (!agrees(e, a)) lines.push(`${key} ${period}: expected ${e}, got ${a}`);
       }
     }
   }
@@ -143,6 +127,25 @@ describeOnBothEngines("the more-sources reference scenarios", (storage) => {
       expect(lines).toEqual([]);
     },
   );
+
+  it("lists the LinkedIn campaigns in the campaign report, on platform linkedin_ads", async () => {
+    await importFiles(storage(), fjordline, [
+      fixtureFile("more-sources/linkedin_ads_campaign_performance.csv"),
+    ]);
+    const campaigns = await campaignReport(storage().db, {
+      organisationId: fjordline.id,
+      fiscal: { fiscalYearStartMonth: 1 },
+    });
+    const meta = JSON.parse(readFileSync(fixturePath("more-sources/expected.json"), "utf8")).meta;
+    expect(campaigns.map((c) => [c.platform, c.campaign]).sort()).toEqual(
+      (meta.linkedin_campaigns as string[]).map((name) => ["linkedin_ads", name]).sort(),
+    );
+    const spend = campaigns.reduce((total, campaign) => total + campaign.spend, 0);
+    const expectedSpend = Object.entries(expectedOf("more-sources").kpis.linkedin_spend ?? {})
+      .filter(([period]) => period.includes("-Q"))
+      .reduce((total, [, value]) => total + (value ?? 0), 0);
+    expect(spend).toBeCloseTo(expectedSpend, 6);
+  });
 
   it("adds LinkedIn to ad spend, impressions, clicks, CTR, CPC, conversions and ROAS", async () => {
     await importFiles(storage(), fjordline, [

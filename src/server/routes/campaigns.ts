@@ -12,7 +12,7 @@ const querySchema = z
   .object({
     from: isoDate.optional(),
     to: isoDate.optional(),
-    platform: z.enum(["google_ads", "meta_ads"]).optional(),
+    platform: z.enum(["google_ads", "meta_ads", "linkedin_ads"]).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: "`from` must not be after `to`",
