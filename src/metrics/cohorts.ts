@@ -111,3 +111,62 @@ async function divideByEarlierFollowers(
         : newFollowers / base;
   }
 }
+
+/** The KPIs whose page shows the customer cohorts behind them. */
+export const COHORT_KPIS: readonly string[] = [
+  CUSTOMER_VALUE_12M,
+  "repeat_customer_rate",
+  "new_shop_customers",
+];
+
+/** The months after acquisition a cohort table follows: the first month and eleven more. */
+export const COHORT_MONTHS = 12;
+
+export interface CustomerCohort {
+  /** The month of the customers' first live order, `2025-01`. */
+  month: string;
+  customers: number;
+  /** What the cohort spent (Total less refunds) in its first month, the month after, … */
+  spend: number[];
+}
+
+/**
+ * Customers acquired per month (first live order) and what they spent in each month after,
+ * from the view of live orders with first order dates, grouped in the database.
+ */
+export async function customerCohorts(
+  db: Kysely<Database>,
+  organisationId: string,
+): Promise<CustomerCohort[]> {
+  const monthIndex = (date: string) =>
+    sql<number>`(extract(year from ${sql.ref(date)}) * 12 + extract(month from ${sql.ref(date)}) - 1)`;
+  const cohort = monthIndex("first_order_date");
+  const after = sql<number>`(${monthIndex("order_date")} - ${cohort})`;
+  const { rows } = await sql<{
+    cohort: unknown;
+    after: unknown;
+    customers: unknown;
+    spend: unknown;
+  }>`
+    select ${cohort} as cohort, ${after} as after,
+      count(distinct customer_email) as customers, sum(net_amount) as spend
+    from shopify_customer_order
+    where organisation_id = ${organisationId} and ${after} < ${COHORT_MONTHS}
+    group by 1, 2
+    order by 1, 2`.execute(db);
+  const cohorts = new Map<number, CustomerCohort>();
+  for (const row of rows) {
+    const index = Number(row.cohort);
+    const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+    const entry = cohorts.get(index) ?? {
+      month,
+      customers: 0,
+      spend: Array.from({ length: COHORT_MONTHS }, () => 0),
+    };
+    // Every customer of a cohort orders in its first month, so month 0 counts them all.
+    if (Number(row.after) === 0) entry.customers = Number(row.customers);
+    entry.spend[Number(row.after)] = Number(row.spend);
+    cohorts.set(index, entry);
+  }
+  return [...cohorts.values()];
+}

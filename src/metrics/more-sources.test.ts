@@ -12,6 +12,7 @@ import { importFiles } from "../sources/import-files.ts";
 import type { Storage } from "../storage/database.ts";
 import type { Organisation } from "../storage/organisations.ts";
 import { campaignReport } from "./campaign-report.ts";
+import { COHORT_MONTHS, customerCohorts } from "./cohorts.ts";
 import { computeKpis } from "./compute-kpis.ts";
 import { kpiLibrary } from "./kpi-library.ts";
 import {
@@ -127,6 +128,24 @@ describeOnBothEngines("the more-sources reference scenarios", (storage) => {
       expect(lines).toEqual([]);
     },
   );
+
+  it("groups the shop's customers by first-order month, with what they spent after", async () => {
+    await importFiles(storage(), fjordline, [
+      fixtureFile("more-sources/shopify_orders_export.csv"),
+    ]);
+    const cohorts = await customerCohorts(storage().db, fjordline.id);
+    const expected = expectedOf("more-sources");
+    const meta = JSON.parse(readFileSync(fixturePath("more-sources/expected.json"), "utf8")).meta;
+    expect(cohorts.reduce((sum, c) => sum + c.customers, 0)).toBe(meta.shopify.customers);
+    const newCustomers = expected.kpis.new_shop_customers ?? {};
+    for (const cohort of cohorts) expect(cohort.customers).toBe(newCustomers[cohort.month]);
+    // January 2025's first month: what its new customers spent in it is all that month's
+    // revenue, as nobody ordered before.
+    const january = cohorts[0];
+    expect(january?.month).toBe("2025-01");
+    expect(january?.spend[0]).toBeCloseTo(expected.kpis.shop_revenue?.["2025-01"] ?? Number.NaN, 6);
+    expect(january?.spend).toHaveLength(COHORT_MONTHS);
+  });
 
   it("lists the LinkedIn campaigns in the campaign report, on platform linkedin_ads", async () => {
     await importFiles(storage(), fjordline, [

@@ -39,5 +39,26 @@ for (const engine of engines) {
       }
       expect(disagreements(expected, answered)).toEqual([]);
     });
+
+    it("answers the customer cohorts behind the 12-month customer value, and 404 for ROAS", async () => {
+      const expected = moreSourcesExpected("more-sources-localized").kpis;
+      const response = await api.app.inject({
+        method: "GET",
+        url: "/api/kpis/customer_lifetime_value_12m/cohorts",
+      });
+      expect(response.statusCode).toBe(200);
+      const { months, cohorts } = response.json<{
+        months: number;
+        cohorts: { month: string; customers: number; spend: number[] }[];
+      }>();
+      expect(months).toBe(12);
+      expect(cohorts.map((c) => [c.month, c.customers])).toEqual(
+        Object.entries(expected.new_shop_customers ?? {}).filter(
+          ([period]) => !period.includes("-Q"),
+        ),
+      );
+      const roas = await api.app.inject({ method: "GET", url: "/api/kpis/roas/cohorts" });
+      expect(roas.statusCode).toBe(404);
+    });
   });
 }

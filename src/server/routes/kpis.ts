@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { NotFound } from "../../domain/errors.ts";
 import { parsePeriod } from "../../domain/periods.ts";
+import { COHORT_KPIS, COHORT_MONTHS, customerCohorts } from "../../metrics/cohorts.ts";
 import { canBreakDown, computeKpis } from "../../metrics/compute-kpis.ts";
 import { findLibraryKpi, kpiLibrary } from "../../metrics/kpi-library.ts";
 import type { Kpi } from "../../metrics/model.ts";
@@ -92,6 +93,27 @@ export function kpiRoutes(storage: Storage): FastifyPluginAsyncZod {
           values[row.period] = cell;
         }
         return { kpi: kpi.key, grain: request.query.grain, breakdown, values };
+      },
+    );
+
+    app.get(
+      "/api/kpis/:key/cohorts",
+      {
+        schema: {
+          tags: ["kpis"],
+          description:
+            "For a customer KPI (customer_lifetime_value_12m, repeat_customer_rate, new_shop_customers): " +
+            "the shop's customers by the month of their first order, and what each cohort spent in that " +
+            "month and the eleven after.",
+          params: z.object({ key: z.string() }),
+        },
+      },
+      async (request) => {
+        if (!COHORT_KPIS.includes(request.params.key))
+          throw new NotFound("cohort KPI", request.params.key);
+        const { organisation } = contextOf(request);
+        const cohorts = await customerCohorts(storage.db, organisation.id);
+        return { kpi: request.params.key, months: COHORT_MONTHS, cohorts };
       },
     );
   };
