@@ -272,6 +272,18 @@ describe.skipIf(!canRun)("the web app against a real server with the demo", () =
     await context.close();
   });
 
+  it("shows the repeat customer rate's page with the customers by first-order month", async () => {
+    const { cohorts } = await api<{ cohorts: { month: string; customers: number }[] }>(
+      "/api/kpis/repeat_customer_rate/cohorts",
+    );
+    const { context, page } = await openPage("en", "/kpis/repeat_customer_rate");
+    const rows = page.getByTestId("cohort-table").locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(cohorts.length);
+    expect(await rows.first().getAttribute("data-cohort")).toBe("2025-01");
+    await context.close();
+  });
+
   it("keeps the JavaScript each page loads at first under 500 kB gzipped", async () => {
     const evaluation = await api<ScorecardEvaluation>(
       `/api/scorecards/${scorecardKey}/evaluation?period=${month}&toDate=false&trend=12`,
