@@ -19,6 +19,8 @@ type InstagramField = Exclude<keyof InstagramDay, never>;
 const count = (field: InstagramField, english: string, danish: string) =>
   ({ field, english: [english], danish: [danish], required: true, numeric: true }) as const;
 
+// As for LinkedIn, the Danish headers only help recognise a file from the Danish interface:
+// the fixtures hold the English export only.
 export const instagramInsights: SourceAdapter<"instagram", InstagramDay, InstagramField> = {
   name: "instagram_insights",
   label: "Instagram account insights export",

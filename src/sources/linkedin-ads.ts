@@ -25,6 +25,8 @@ export interface LinkedInAdRow {
 
 type LinkedInField = keyof LinkedInAdRow;
 
+// The Danish headers are those of Campaign Manager's Danish interface as far as known; no
+// Danish sample is in the fixtures, so they only help recognise such a file.
 export const linkedinAds: SourceAdapter<"linkedin", LinkedInAdRow, LinkedInField> = {
   name: "linkedin_ads",
   label: "LinkedIn Ads campaign performance report",
