@@ -77,7 +77,11 @@ const headers: Record<Language, string[]> = {
   ],
 };
 
-const platformNames = { google_ads: "Google Ads", meta_ads: "Meta Ads" } as const;
+const platformNames = {
+  google_ads: "Google Ads",
+  meta_ads: "Meta Ads",
+  linkedin_ads: "LinkedIn Ads",
+} as const;
 
 function campaignCells(c: CampaignResult, language: Language, currency: string): string[] {
   const money = (value: number | null) => formatKpiValue(value, "currency", language, currency);

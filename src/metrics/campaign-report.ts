@@ -11,7 +11,7 @@ import { type DateRange, measureColumns, runGroupQuery } from "./measure-query.t
 import type { Measure } from "./model.ts";
 import { metricSources } from "./source-catalogue.ts";
 
-export type AdPlatform = "google_ads" | "meta_ads";
+export type AdPlatform = "google_ads" | "meta_ads" | "linkedin_ads";
 
 export interface CampaignResult {
   campaign: string;
@@ -43,7 +43,7 @@ const kpiOfField = {
   cpa: "cpa",
 } as const;
 
-const platforms: readonly AdPlatform[] = ["google_ads", "meta_ads"];
+export const adPlatforms: readonly AdPlatform[] = ["google_ads", "meta_ads", "linkedin_ads"];
 
 /** Every campaign with rows in the range (all history without one), highest spend first. */
 export async function campaignReport(
@@ -97,7 +97,7 @@ async function campaignDays(
   request: { organisationId: string; range?: DateRange | undefined },
 ): Promise<Map<string, { first: string; last: string }>> {
   const days = new Map<string, { first: string; last: string }>();
-  for (const platform of platforms) {
+  for (const platform of adPlatforms) {
     const day = (aggregation: "min" | "max"): Measure => ({
       source: platform,
       aggregation,

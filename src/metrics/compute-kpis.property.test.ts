@@ -8,9 +8,10 @@ import { describeOnBothEngines } from "../../test/engines.ts";
 import { addDays, dateOf } from "../domain/calendar-date.ts";
 import type { Grain } from "../domain/periods.ts";
 import type { StoredRow } from "../storage/import-merge.ts";
+import type { SourceName as StoredSourceName } from "../storage/source-tables.ts";
 import { computeKpis } from "./compute-kpis.ts";
 import { kpiLibrary } from "./kpi-library.ts";
-import { naiveKpis, type RowsBySource } from "./naive-kpis.testing.ts";
+import { naiveKpis } from "./naive-kpis.testing.ts";
 import { createOrganisation, insertRows } from "./source-rows.testing.ts";
 
 // Two years, so that year-on-year comparisons find last year's months, or miss some.
@@ -170,7 +171,7 @@ describeOnBothEngines("the KPI compiler against the rows", (storage) => {
           fiscalYearStartMonth,
         });
         for (const [source, sourceRows] of Object.entries(rows)) {
-          await insertRows(storage(), organisationId, source as keyof RowsBySource, sourceRows);
+          await insertRows(storage(), organisationId, source as StoredSourceName, sourceRows);
         }
         const fiscal = { fiscalYearStartMonth };
         const table = await computeKpis(storage().db, {

@@ -8,6 +8,7 @@ import { InvalidInput } from "../domain/errors.ts";
 import type { FiscalCalendar } from "../domain/fiscal-year.ts";
 import { type Period, periodContaining } from "../domain/periods.ts";
 import type { Database } from "../storage/schema.ts";
+import { applyCohortRules } from "./cohorts.ts";
 import { type DataPeriods, findDataPeriods } from "./data-periods.ts";
 import { evaluateFormula } from "./formula-evaluation.ts";
 import {
@@ -157,6 +158,7 @@ export async function computeKpis(db: Kysely<Database>, request: KpiRequest): Pr
     );
     return { period, dimensions, values };
   });
+  await applyCohortRules(db, request, data, rows);
   return { periods: data.periods, rows, sourcesWithData: data.sources };
 }
 

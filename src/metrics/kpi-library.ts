@@ -9,6 +9,8 @@ import { financialKpis } from "./library/financial.ts";
 import { internalProcessKpis } from "./library/internal-processes.ts";
 import { learningKpis } from "./library/learning-and-growth.ts";
 import type { LibraryEntry } from "./library/library-entry.ts";
+import { socialAndLinkedInKpis } from "./library/social-and-linkedin.ts";
+import { webAndShopKpis } from "./library/web-and-shop.ts";
 import type { Formula, Kpi } from "./model.ts";
 
 const entries: readonly LibraryEntry[] = [
@@ -16,6 +18,8 @@ const entries: readonly LibraryEntry[] = [
   ...customerKpis,
   ...internalProcessKpis,
   ...learningKpis,
+  ...webAndShopKpis,
+  ...socialAndLinkedInKpis,
 ];
 
 const entryKeys = entries.map((entry) => entry.key);

@@ -7,6 +7,7 @@ import type { FiscalCalendar } from "../domain/fiscal-year.ts";
 import { samePeriodLastYear } from "../domain/period-navigation.ts";
 import { type Grain, type Period, periodContaining } from "../domain/periods.ts";
 import type { StoredRow } from "../storage/import-merge.ts";
+import { CUSTOMER_VALUE_12M, CUSTOMER_VALUE_DAYS, FOLLOWER_GROWTH } from "./cohorts.ts";
 import type { Condition, Formula, Literal, Measure } from "./model.ts";
 import { fieldOf, metricSources, type SourceName } from "./source-catalogue.ts";
 
@@ -38,10 +39,11 @@ export function naiveKpis(
       yearEarlier
         ? yearEarlierValue(rows, measure, period, grain, fiscal)
         : measureValue(measure, rowsIn(rows, measure, period.start, period.end));
-    result.set(
-      period.key,
-      Object.fromEntries(kpis.map((kpi) => [kpi.key, evaluate(kpi.formula, values)])),
+    const periodValues = Object.fromEntries(
+      kpis.map((kpi) => [kpi.key, evaluate(kpi.formula, values)]),
     );
+    completeCohortKpis(rows, period, periodValues);
+    result.set(period.key, periodValues);
   }
   return result;
 }
@@ -191,5 +193,29 @@ function evaluate(
       if (formula.operator === "*") return left * right;
       return right === 0 ? null : left / right;
     }
+  }
+}
+
+/** The rules of cohorts.ts, over the rows in memory (fixtures/more-sources/README.md). */
+function completeCohortKpis(
+  rows: RowsBySource,
+  period: Period,
+  values: Record<string, number | null>,
+): void {
+  if (CUSTOMER_VALUE_12M in values) {
+    const days = (rows.shopify_orders ?? []).map((row) => String(row.order_date)).sort();
+    const last = days[days.length - 1];
+    if (last === undefined || daysFrom(period.end, last) < CUSTOMER_VALUE_DAYS) {
+      values[CUSTOMER_VALUE_12M] = null;
+    }
+  }
+  if (FOLLOWER_GROWTH in values) {
+    const before = (rows.instagram_insights ?? [])
+      .filter((row) => String(row.day) < period.start)
+      .sort((a, b) => (String(a.day) < String(b.day) ? -1 : 1));
+    const base = before.length > 0 ? Number(before[before.length - 1]?.followers) : null;
+    const newFollowers = values[FOLLOWER_GROWTH] ?? null;
+    values[FOLLOWER_GROWTH] =
+      newFollowers === null || base === null || base === 0 ? null : newFollowers / base;
   }
 }

@@ -7,12 +7,13 @@
 import {
   type ColumnType,
   columnsOf,
-  type SourceName,
   type SourceTable,
+  type SourceName as StoredSourceName,
   sourceTables,
 } from "../storage/source-tables.ts";
 
-export type { SourceName };
+/** A stored source, or a view over one (shopify_customer_orders). */
+export type SourceName = StoredSourceName | "shopify_customer_orders";
 
 /** What a field holds, as the expression language types it. */
 export type FieldType = "number" | "text" | "date" | "boolean";
@@ -94,7 +95,7 @@ interface SourceExtras {
   derived?: readonly SourceField[];
 }
 
-const extras: Record<SourceName, SourceExtras> = {
+const extras: Record<StoredSourceName, SourceExtras> = {
   google_ads: {
     label: "Google Ads campaign report",
     defaultDate: "day",
@@ -137,10 +138,19 @@ const extras: Record<SourceName, SourceExtras> = {
     defaultDate: "month",
     withoutRows: "no_value",
   },
+  ga4_traffic: { label: "GA4 traffic acquisition report", defaultDate: "day" },
+  shopify_orders: { label: "Shopify orders export", defaultDate: "order_date" },
+  facebook_posts: { label: "Facebook page posts export", defaultDate: "day" },
+  instagram_insights: { label: "Instagram account insights export", defaultDate: "day" },
+  linkedin_ads: {
+    label: "LinkedIn Ads campaign performance report",
+    defaultDate: "day",
+    dimensions: ["campaign", "platform"],
+  },
   generic: { label: "generic CSV export (mapped columns)", defaultDate: "day" },
 };
 
-function metricSource(name: SourceName): MetricSource {
+function metricSource(name: StoredSourceName): MetricSource {
   const table: SourceTable = sourceTables[name];
   const extra = extras[name];
   return {
@@ -155,10 +165,35 @@ function metricSource(name: SourceName): MetricSource {
   };
 }
 
+// Live Shopify orders with their customer's first order date: the view
+// shopify_customer_order (migration 2026-12-01-03), computed in the database.
+const shopifyCustomerOrders: MetricSource = {
+  name: "shopify_customer_orders",
+  table: "shopify_customer_order",
+  label: "Shopify live orders with their customer's first order",
+  fields: [
+    { name: "order_name", type: "text" },
+    { name: "customer_email", type: "text" },
+    { name: "order_date", type: "date" },
+    { name: "first_order_date", type: "date" },
+    { name: "total", type: "number" },
+    { name: "refunded_amount", type: "number" },
+    { name: "net_amount", type: "number" },
+    { name: "in_first_year", type: "boolean" },
+  ],
+  defaultDate: "order_date",
+  periodDates: ["order_date"],
+  withoutRows: "zero",
+  dimensions: [],
+};
+
 /** Every source a measure can aggregate, by name. */
-export const metricSources: Readonly<Record<SourceName, MetricSource>> = Object.fromEntries(
-  (Object.keys(sourceTables) as SourceName[]).map((name) => [name, metricSource(name)]),
-) as Record<SourceName, MetricSource>;
+export const metricSources: Readonly<Record<SourceName, MetricSource>> = {
+  ...(Object.fromEntries(
+    (Object.keys(sourceTables) as StoredSourceName[]).map((name) => [name, metricSource(name)]),
+  ) as Record<StoredSourceName, MetricSource>),
+  shopify_customer_orders: shopifyCustomerOrders,
+};
 
 export const sourceNames = Object.keys(metricSources) as SourceName[];
 

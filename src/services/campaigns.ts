@@ -16,7 +16,7 @@ export const campaignQuery = z
   .object({
     from: isoDate.optional(),
     to: isoDate.optional(),
-    platform: z.enum(["google_ads", "meta_ads"]).optional(),
+    platform: z.enum(["google_ads", "meta_ads", "linkedin_ads"]).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: "must not be before `from`",

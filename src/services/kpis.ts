@@ -5,6 +5,7 @@ import { z } from "zod";
 import { InvalidInput, NotFound } from "../domain/errors.ts";
 import { parsePeriod } from "../domain/periods.ts";
 import type { CustomKpi, Wording } from "../domain/scorecard.ts";
+import { COHORT_KPIS, COHORT_MONTHS, customerCohorts } from "../metrics/cohorts.ts";
 import { canBreakDown, computeKpis } from "../metrics/compute-kpis.ts";
 import { findLibraryKpi, kpiLibrary, parseCustomKpiFormula } from "../metrics/kpi-library.ts";
 import { type KpiReport, kpiReport, libraryKpisNamed } from "../metrics/kpi-report.ts";
@@ -197,4 +198,14 @@ export async function listPlacements(
     }
   }
   return { placements };
+}
+
+/**
+ * For a customer KPI (customer_lifetime_value_12m, repeat_customer_rate, new_shop_customers):
+ * the shop's customers by the month of their first order, and what each cohort spent after.
+ */
+export async function getCustomerCohorts(context: ServiceContext, key: string) {
+  if (!COHORT_KPIS.includes(key)) throw new NotFound("cohort KPI", key);
+  const cohorts = await customerCohorts(context.storage.db, context.organisation.id);
+  return { kpi: key, months: COHORT_MONTHS, cohorts };
 }

@@ -162,7 +162,10 @@ describe("a file that cannot be read as an export", () => {
         "Sources known: Google Ads campaign report (google_ads), Meta Ads Manager export (meta_ads), " +
         "HubSpot contacts export (hubspot_contacts), NPS survey responses (nps_responses), " +
         "campaign launch log (campaign_launches), training log (training_log), " +
-        "monthly finance figures (finance_monthly); any other CSV export can be read through a " +
+        "monthly finance figures (finance_monthly), GA4 traffic acquisition report (ga4_traffic), " +
+        "Shopify orders export (shopify_orders), Facebook page posts export (facebook_posts), " +
+        "Instagram account insights export (instagram_insights), " +
+        "LinkedIn Ads campaign performance report (linkedin_ads); any other CSV export can be read through a " +
         "saved column mapping",
     ]);
   });
@@ -233,6 +236,63 @@ describe("encodings", () => {
     const file = `${NPS_HEADER}1,2025-01-02T12:52:00Z,9,"${"x".repeat(1_100_000)}\n`;
     expect(await messages(file)).toEqual([
       "line 2: a quote opened on this line is never closed (unterminated quote), so the rest of the file would be one cell",
+    ]);
+  });
+});
+
+const SHOPIFY_HEADER =
+  "Name,Email,Subtotal,Shipping,Total,Created at,Cancelled at,Refunded Amount,Lineitem name\n";
+
+describe("the quirks of the exports added for web, shop, social and LinkedIn", () => {
+  it("rejects a Shopify row that continues an order whose first row is not above it", async () => {
+    const file =
+      SHOPIFY_HEADER +
+      "#10002,a@b.dk,100.00,0.00,100.00,2025-02-01 10:00:00 +0100,,0.00,Pumpe\n" +
+      "#10001,,,,,,,,Lygte\n";
+    expect(await messages(file)).toEqual([
+      "line 3, column Name: `#10001` continues an order (its `Created at` is empty), but the rows " +
+        "above belong to #10002: an order's first row, with `Created at`, must come just before its other rows",
+    ]);
+  });
+
+  it("rejects a Shopify file that starts with a continuation row", async () => {
+    const file = `${SHOPIFY_HEADER}#10001,,,,,,,,Lygte\n`;
+    expect(await messages(file)).toEqual([
+      "line 2, column Name: `#10001` continues an order (its `Created at` is empty), but no " +
+        "order's first row comes before it: an order's first row, with `Created at`, must come just before its other rows",
+    ]);
+  });
+
+  it("rejects a GA4 file cut inside its comment block", async () => {
+    const file =
+      "# ----------------------------------------\n" +
+      "# Traffic acquisition: Session primary channel group (Default Channel Group)\n" +
+      "# Account: Fjordline Cycling ApS\n";
+    expect(await messages(file)).toEqual([
+      "line 3: the file ends inside the comment block its first 3 lines (`# …`) form, before " +
+        "any header row: it was cut short, so download the export again",
+    ]);
+  });
+
+  it("rejects a LinkedIn date that is not a date, naming the US form", async () => {
+    const file =
+      "Start Date (in UTC)\tCampaign Name\tTotal Spent\tImpressions\tClicks\tConversions\t" +
+      "Total Conversion Value\tLeads\r\n" +
+      "3/5/2025\tBrand\t305.06\t3020\t10\t0\t0.00\t1\r\n" +
+      "13/5/2025\tBrand\t305.06\t3020\t10\t0\t0.00\t1\r\n" +
+      "2/30/2025\tBrand\t305.06\t3020\t10\t0\t0.00\t1\r\n";
+    expect(await messages(file)).toEqual([
+      "line 3, column Start Date (in UTC): `13/5/2025` is not a date: months run from 01 to 12",
+      "line 4, column Start Date (in UTC): `2/30/2025` is not a date: February 2025 has 28 days",
+    ]);
+  });
+
+  it("rejects a GA4 date that is not YYYYMMDD", async () => {
+    const file =
+      "Session primary channel group (Default Channel Group),Date,Sessions,Engaged sessions," +
+      "Key events,Total revenue\nDirect,2025-01-03,10,5,1,0\n";
+    expect(await messages(file)).toEqual([
+      "line 2, column Date: `2025-01-03` is not a date in the form YYYYMMDD (e.g. 20250131)",
     ]);
   });
 });

@@ -83,7 +83,8 @@ export function readTimestamp(text: string, timeZone: string): Timestamp | strin
   const time = separator === 32 || separator === 84 /* T */ ? timeOfDay(text) : undefined;
   if (time === undefined) return TIMESTAMP_FORM;
   const local = `${date}T${time.text}`;
-  const zone = zoneOf(text.slice(time.end));
+  // Shopify writes a space before the offset: `2025-01-03 14:22:10 +0100`.
+  const zone = zoneOf(text.slice(time.end).trimStart());
   if (zone === "") return { local, date, instant: instantOf(local, timeZone).toISOString() };
   const instant = new Date(`${local}${time.fraction}${zone}`);
   if (zone === undefined || Number.isNaN(instant.getTime())) return TIMESTAMP_FORM;

@@ -63,6 +63,8 @@ export interface ReadableSource<K extends string, R> {
   naturalKey: readonly string[];
   toRecord(row: RowReader<string>): R | undefined;
   summaryRows?: SummaryRows<string>;
+  fileReader?(): (row: RowReader<string>) => R | undefined;
+  descriptionRow?(cells: readonly string[]): boolean;
   numberFormat?: NumberFormat;
 }
 
@@ -102,6 +104,7 @@ export class ExportReading<K extends string, R> {
   private rowsRead = 0;
   private recordsRead = 0;
   private accountTotals: AdTotals | null = null;
+  private readonly recordOf: (row: RowReader<string>) => R | undefined;
 
   constructor(setup: ReadingSetup<K, R>) {
     this.setup = setup;
@@ -111,6 +114,9 @@ export class ExportReading<K extends string, R> {
     this.tokenizer = new CsvTokenizer(setup.header.delimiter, setup.header.line);
     this.pending = this.tokenize(setup.text);
     if (this.pending[0]?.line === setup.header.line) this.pending.shift();
+    const first = this.pending[0];
+    if (first && setup.source.descriptionRow?.(first.cells)) this.pending.shift();
+    this.recordOf = setup.source.fileReader?.() ?? ((row) => setup.source.toRecord(row));
     this.format = {
       encoding: setup.decoder.encoding,
       byteOrderMark: setup.decoder.byteOrderMark,
@@ -206,7 +212,7 @@ export class ExportReading<K extends string, R> {
       return;
     }
     this.rowsRead++;
-    const value = this.source.toRecord(reader);
+    const value = this.recordOf(reader);
     if (value === undefined) return;
     batch.push({ line, record: value });
     this.recordsRead++;

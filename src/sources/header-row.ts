@@ -71,7 +71,10 @@ export function findHeader(
 ): HeaderSearch {
   let near: { line: number; recognition: Extract<SourceRecognition, { ok: false }> } | undefined;
   let widest: string[] = [];
-  for (const line of leadingLines(text, options.complete)) {
+  const lines = leadingLines(text, options.complete);
+  const cut = options.complete ? cutInComments(lines) : undefined;
+  if (cut) return { ok: false, error: cut };
+  for (const line of lines) {
     for (const delimiter of DELIMITERS) {
       const cells = cellsOf(line.text, delimiter);
       if (cells.length < 2) continue;
@@ -92,6 +95,23 @@ export function findHeader(
     return { ok: false, error: { line: near.line, message, ...(column ? { column } : {}) } };
   }
   return { ok: false, error: { message: notFound(widest, options) } };
+}
+
+/**
+ * A file that is nothing but a block of `#` comment lines (GA4 starts every export with
+ * one) ended before its header: it was cut short, which no header search can mend.
+ */
+function cutInComments(lines: readonly Line[]): { line: number; message: string } | undefined {
+  const written = lines.filter((line) => line.text.trim() !== "");
+  if (written.length === 0 || !written.every((line) => line.text.trimStart().startsWith("#")))
+    return undefined;
+  const last = written[written.length - 1]!.number;
+  return {
+    line: last,
+    message:
+      `the file ends inside the comment block its first ${last} lines (\`# …\`) form, ` +
+      "before any header row: it was cut short, so download the export again",
+  };
 }
 
 function notFound(widest: string[], options: { sources: readonly KnownSource[]; chosen: boolean }) {

@@ -1,15 +1,20 @@
 // Every source Fourfold reads, and which of them a header row belongs to.
 
 import { campaignLaunches } from "./campaign-launches.ts";
+import { facebookPosts } from "./facebook-posts.ts";
 import { financeMonthly } from "./finance-monthly.ts";
+import { ga4Traffic } from "./ga4-traffic.ts";
 import { type ColumnMapping, type GenericSource, genericSource } from "./generic-csv.ts";
 import { googleAds } from "./google-ads.ts";
 import { hubspotContacts } from "./hubspot-contacts.ts";
+import { instagramInsights } from "./instagram-insights.ts";
+import { linkedinAds } from "./linkedin-ads.ts";
 import { metaAds } from "./meta-ads.ts";
 import { npsResponses } from "./nps-responses.ts";
 import { type Language, recogniseHeaders } from "./recognition.ts";
 import { shownValue } from "./row-errors.ts";
 import type { ColumnBinding } from "./row-reader.ts";
+import { shopifyOrders } from "./shopify-orders.ts";
 import type { SourceAdapter } from "./source-adapter.ts";
 import { trainingLog } from "./training-log.ts";
 
@@ -21,6 +26,11 @@ export const builtInSources = [
   campaignLaunches,
   trainingLog,
   financeMonthly,
+  ga4Traffic,
+  shopifyOrders,
+  facebookPosts,
+  instagramInsights,
+  linkedinAds,
 ] as const;
 
 export type BuiltInSource = (typeof builtInSources)[number];

@@ -5,6 +5,7 @@
 
 import { DECIMAL_INTEGER_DIGITS, DECIMAL_SCALE } from "../storage/source-tables.ts";
 import { dateProblem, monthProblem, readTimestamp, type Timestamp } from "./dates.ts";
+import type { DateReading } from "./export-dates.ts";
 import {
   describeNumberFormat,
   type NumberFormat,
@@ -129,6 +130,16 @@ export class RowReader<F extends string> {
     const problem = dateProblem(value);
     if (problem !== undefined) this.fail(field, problem);
     return value;
+  }
+
+  /** A date in an export's own form (GA4's `20250103`, LinkedIn's `3/5/2025`), as ISO. */
+  dateAs(field: F, read: (text: string) => DateReading): string {
+    const value = this.cell(field);
+    if (value === "") return this.empty(field, true, "");
+    const reading = read(value);
+    if (reading.ok) return reading.date;
+    this.fail(field, reading.problem);
+    return "";
   }
 
   month(field: F): string {

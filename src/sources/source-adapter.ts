@@ -41,6 +41,13 @@ export interface SourceAdapter<K extends string, R, F extends string> {
   /** The record of a row, or undefined when the row has errors (recorded on `row`). */
   toRecord(row: RowReader<F>): R | undefined;
   summaryRows?: SummaryRows<F>;
+  /**
+   * For a source whose records span rows (a Shopify order's line items): a fresh reading
+   * of one file's rows, in order, used instead of `toRecord`.
+   */
+  fileReader?(): (row: RowReader<F>) => R | undefined;
+  /** Whether the first row under the header describes the columns instead of holding data. */
+  descriptionRow?(cells: readonly string[]): boolean;
   /** A number format fixed by the source itself rather than decided per file. */
   numberFormat?: NumberFormat;
 }

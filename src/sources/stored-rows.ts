@@ -5,11 +5,16 @@ import type { StoredRow } from "../storage/import-merge.ts";
 import { DECIMAL_SCALE, type SourceName } from "../storage/source-tables.ts";
 import type { AdRow } from "./ad-row.ts";
 import type { CampaignLaunch } from "./campaign-launches.ts";
+import type { FacebookPost } from "./facebook-posts.ts";
 import type { FinanceMonth } from "./finance-monthly.ts";
+import type { Ga4TrafficDay } from "./ga4-traffic.ts";
 import type { GenericRow } from "./generic-csv.ts";
 import type { ContactRecord } from "./hubspot-contacts.ts";
+import type { InstagramDay } from "./instagram-insights.ts";
+import type { LinkedInAdRow } from "./linkedin-ads.ts";
 import type { NpsResponse } from "./nps-responses.ts";
 import type { AnyExportReading } from "./read-export.ts";
+import type { ShopifyOrder } from "./shopify-orders.ts";
 import type { TrainingMonth } from "./training-log.ts";
 
 /** The table a reading's records go to: both ad platforms share a record shape, not a table. */
@@ -27,6 +32,16 @@ export function tableOf(reading: AnyExportReading): SourceName {
       return "training_log";
     case "finance":
       return "finance_monthly";
+    case "ga4":
+      return "ga4_traffic";
+    case "shopify":
+      return "shopify_orders";
+    case "facebook":
+      return "facebook_posts";
+    case "instagram":
+      return "instagram_insights";
+    case "linkedin":
+      return "linkedin_ads";
     case "generic":
       return "generic";
   }
@@ -50,6 +65,16 @@ export function rowMapperFor(reading: AnyExportReading): (record: unknown) => St
       return (record) => [trainingRow(record as TrainingMonth)];
     case "finance_monthly":
       return (record) => [financeRow(record as FinanceMonth)];
+    case "ga4_traffic":
+      return (record) => [ga4Row(record as Ga4TrafficDay)];
+    case "shopify_orders":
+      return (record) => [shopifyRow(record as ShopifyOrder)];
+    case "facebook_posts":
+      return (record) => [facebookRow(record as FacebookPost)];
+    case "instagram_insights":
+      return (record) => [instagramRow(record as InstagramDay)];
+    case "linkedin_ads":
+      return (record) => [linkedinRow(record as LinkedInAdRow)];
     case "generic":
       return (record) => genericRows(reading.source.name, record as GenericRow);
   }
@@ -134,6 +159,79 @@ function financeRow(finance: FinanceMonth): StoredRow {
     marketing_budget: finance.marketingBudget,
     marketing_cost: finance.marketingCost,
     market_size: finance.marketSize,
+  };
+}
+
+function ga4Row(day: Ga4TrafficDay): StoredRow {
+  return {
+    day: day.day,
+    channel_group: day.channelGroup,
+    sessions: day.sessions,
+    engaged_sessions: day.engagedSessions,
+    event_count: day.eventCount,
+    key_events: day.keyEvents,
+    total_revenue: day.totalRevenue,
+  };
+}
+
+function shopifyRow(order: ShopifyOrder): StoredRow {
+  return {
+    order_name: order.name,
+    order_id: order.orderId,
+    customer_email: order.customerEmail,
+    created_at: order.createdAt,
+    order_date: order.orderDate,
+    cancelled: order.cancelled,
+    financial_status: order.financialStatus,
+    subtotal: order.subtotal,
+    shipping: order.shipping,
+    taxes: order.taxes,
+    total: order.total,
+    discount_amount: order.discountAmount,
+    refunded_amount: order.refundedAmount,
+    sales_channel: order.salesChannel,
+  };
+}
+
+function facebookRow(post: FacebookPost): StoredRow {
+  return {
+    post_id: post.postId,
+    day: post.day,
+    post_type: post.postType,
+    reach: post.reach,
+    impressions: post.impressions,
+    likes: post.likes,
+    comments: post.comments,
+    shares: post.shares,
+    link_clicks: post.linkClicks,
+  };
+}
+
+function instagramRow(day: InstagramDay): StoredRow {
+  return {
+    day: day.day,
+    reach: day.reach,
+    impressions: day.impressions,
+    profile_visits: day.profileVisits,
+    website_clicks: day.websiteClicks,
+    new_followers: day.newFollowers,
+    followers: day.followers,
+  };
+}
+
+function linkedinRow(ad: LinkedInAdRow): StoredRow {
+  return {
+    day: ad.day,
+    campaign: ad.campaign,
+    campaign_id: ad.campaignId,
+    campaign_group: ad.campaignGroup,
+    currency: ad.currency,
+    impressions: ad.impressions,
+    clicks: ad.clicks,
+    total_spent: ad.totalSpent,
+    conversions: ad.conversions,
+    conversion_value: ad.conversionValue,
+    leads: ad.leads,
   };
 }
 

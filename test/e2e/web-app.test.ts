@@ -202,7 +202,13 @@ describe.skipIf(!canRun)("the web app against a real server with the demo", () =
 
   it("lists the demo's money-losing campaigns first on the campaigns page, biggest loss first", async () => {
     const { campaigns } = await api<{ campaigns: Campaign[] }>("/api/campaigns");
-    const losing = fjordlineExpected().meta.campaigns_with_roas_below_1;
+    // Fjordline's four, and the demo's two LinkedIn campaigns without conversion value
+    // (lead generation and employer branding: more-sources/linkedin_ads_campaign_performance.csv).
+    const losing = [
+      ...fjordlineExpected().meta.campaigns_with_roas_below_1,
+      "Employer branding - Mekanikere",
+      "Firmacykel - Lead Gen - HR-chefer",
+    ];
     const byLoss = campaigns
       .filter((c) => losing.includes(c.campaign))
       .sort((a, b) => b.spend - b.revenue - (a.spend - a.revenue))
@@ -390,6 +396,18 @@ describe.skipIf(!canRun)("the web app against a real server with the demo", () =
     await expect
       .poll(() => asked.some((url) => url.includes("/evaluation?") && url.includes("whole=true")))
       .toBe(true);
+    await context.close();
+  });
+
+  it("shows the repeat customer rate's page with the customers by first-order month", async () => {
+    const { cohorts } = await api<{ cohorts: { month: string; customers: number }[] }>(
+      "/api/kpis/repeat_customer_rate/cohorts",
+    );
+    const { context, page } = await openPage("en", "/kpis/repeat_customer_rate");
+    const rows = page.getByTestId("cohort-table").locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(cohorts.length);
+    expect(await rows.first().getAttribute("data-cohort")).toBe("2025-01");
     await context.close();
   });
 

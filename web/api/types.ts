@@ -108,7 +108,7 @@ export interface KpiPlacement {
   perspective: PerspectiveKey;
 }
 
-export type AdPlatform = "google_ads" | "meta_ads";
+export type AdPlatform = "google_ads" | "meta_ads" | "linkedin_ads";
 
 export interface Campaign {
   campaign: string;

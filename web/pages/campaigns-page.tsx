@@ -32,6 +32,7 @@ import { FlaggedCampaigns } from "../components/flagged-campaigns.tsx";
 import { formatDay, formatPeriod, formatValue } from "../i18n/format.ts";
 import { useLanguage } from "../i18n/language.tsx";
 import { daysOf } from "../periods.ts";
+import { adPlatforms, platformName } from "../platforms.ts";
 import { navigate, useLocation } from "../routing.tsx";
 import type { ScorecardView } from "../scorecard-view.ts";
 
@@ -73,8 +74,7 @@ export default function CampaignsPage({ view }: { view: ScorecardView }) {
             onChange={(value) => setParams({ platform: value === "all" ? null : value })}
             data={[
               { value: "all", label: t("campaigns.allPlatforms") },
-              { value: "google_ads", label: "Google Ads" },
-              { value: "meta_ads", label: "Meta Ads" },
+              ...adPlatforms.map((value) => ({ value, label: platformName(value) })),
             ]}
           />
           <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>

@@ -18,6 +18,7 @@ import { evaluationPath } from "../api/evaluation-path.ts";
 import type { KpiInfo, KpiPlacement, ScorecardEvaluation } from "../api/types.ts";
 import { useApi } from "../api/use-api.ts";
 import { Failed, Waiting, WithAnswer } from "../components/api-state.tsx";
+import { CohortTable, cohortKpis } from "../components/cohort-table.tsx";
 import { KpiBreakdown } from "../components/kpi-breakdown.tsx";
 import { KpiChart, KpiSeriesTable } from "../components/kpi-chart.tsx";
 import { PeriodHeading } from "../components/period-heading.tsx";
@@ -77,6 +78,11 @@ export default function KpiPage({ view, kpiKey }: { view: ScorecardView; kpiKey:
           <Placements kpiKey={kpiKey} view={view} />
         </Paper>
       </SimpleGrid>
+      {cohortKpis.includes(kpiKey) && (
+        <Paper withBorder p="md">
+          <CohortTable kpiKey={kpiKey} currency={view.organisation.currency} />
+        </Paper>
+      )}
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { grain } from "../../services/input.ts";
 import { describeKpi, kpiHistory } from "../../services/kpi-history.ts";
 import type { Storage } from "../../storage/database.ts";
 import { contextOf } from "../context.ts";
-import { grain } from "../../services/input.ts";
 
 const keyParams = z.object({ key: z.string().min(1) });
 

@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { getKpiValues, kpiValuesQuery, listLibraryKpis } from "../../services/kpis.ts";
+import {
+  getCustomerCohorts,
+  getKpiValues,
+  kpiValuesQuery,
+  listLibraryKpis,
+} from "../../services/kpis.ts";
 import { contextOf } from "../context.ts";
 
 export function kpiRoutes(): FastifyPluginAsyncZod {
@@ -28,6 +33,20 @@ export function kpiRoutes(): FastifyPluginAsyncZod {
         },
       },
       async (request) => getKpiValues(contextOf(request), request.params.key, request.query),
+    );
+    app.get(
+      "/api/kpis/:key/cohorts",
+      {
+        schema: {
+          tags: ["kpis"],
+          description:
+            "For a customer KPI (customer_lifetime_value_12m, repeat_customer_rate, new_shop_customers): " +
+            "the shop's customers by the month of their first order, and what each cohort spent in that " +
+            "month and the eleven after.",
+          params: z.object({ key: z.string() }),
+        },
+      },
+      async (request) => getCustomerCohorts(contextOf(request), request.params.key),
     );
   };
 }
