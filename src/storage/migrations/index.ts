@@ -2,6 +2,7 @@ import type { Migration } from "kysely/migration";
 import * as organisation from "./2026-11-23-01-organisation.ts";
 import * as imports from "./2026-11-23-02-imports.ts";
 import * as scorecards from "./2026-11-23-03-scorecards.ts";
+import * as importCarriers from "./2026-12-01-02-import-carriers.ts";
 
 /**
  * Every migration, in order. One set for both engines: a migration uses only SQL that
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-01-organisation": organisation,
   "2026-11-23-02-imports": imports,
   "2026-11-23-03-scorecards": scorecards,
+  "2026-12-01-02-import-carriers": importCarriers,
 };
