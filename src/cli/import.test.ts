@@ -148,19 +148,29 @@ for (const engine of engines) {
       expect(lines[20]).toBe("Nothing was imported: 25 errors (the first 20 above).");
     });
 
-    it("undoes an import with `imports undo`, and says which later import blocks one", async () => {
+    it("undoes an import with `imports undo`, putting back the values it changed", async () => {
+      const changed = file("training-changed.csv", `${trainingHeader}2025-01,E3000,9.9,yes\n`);
+      await fourfold(["import", changed], place.env);
+      const listed = JSON.parse((await fourfold(["imports", "--json"], place.env)).stdout);
+      const undone = await fourfold(["imports", "undo", listed.imports[0].id], place.env);
+      expect(undone.status).toBe(0);
+      expect((await storedState()).hours).toBe((await storedAfterFirstImport()).hours);
+    });
+
+    it("undoes with `imports undo` an import a later import changed, keeping the later values", async () => {
       const changed = file("training-changed.csv", `${trainingHeader}2025-01,E3000,9.9,yes\n`);
       await fourfold(["import", changed], place.env);
       const listed = JSON.parse((await fourfold(["imports", "--json"], place.env)).stdout);
       const [latest, original] = listed.imports;
-      const blocked = await fourfold(["imports", "undo", original.id], place.env);
-      expect(blocked.status).toBe(1);
-      expect(blocked.stderr).toContain(
-        `later imports changed the same rows: ${latest.id} (training-changed.csv)`,
-      );
-      const undone = await fourfold(["imports", "undo", latest.id], place.env);
+      const undone = await fourfold(["imports", "undo", original.id], place.env);
       expect(undone.status).toBe(0);
-      expect((await storedState()).hours).toBe((await storedAfterFirstImport()).hours);
+      expect(undone.stdout).toBe(
+        `Undid import ${original.id} (training_log.csv): the rows are as if it had never been imported.\n`,
+      );
+      // Only training-changed.csv is left: E3000's 9.9 hours of January 2025.
+      expect(await storedState()).toMatchObject({ n: 1, hours: "9.9000" });
+      expect((await fourfold(["imports", "undo", latest.id], place.env)).status).toBe(0);
+      expect(await storedState()).toMatchObject({ n: 0, hours: null });
     });
 
     async function storedAfterFirstImport() {

@@ -3,7 +3,7 @@ import type { Command } from "./cli.ts";
 import { withOrganisation } from "./context.ts";
 import { UsageError } from "./usage.ts";
 
-/** `imports` lists every import; `imports show ID`; `imports undo ID` restores the state before it. */
+/** `imports` lists every import; `imports show ID`; `imports undo ID` leaves the rows as if it had never been made. */
 export const importsCommand: Command = {
   options: {},
   positionals: { min: 0, max: 2, names: "[show ID | undo ID]" },
@@ -21,7 +21,7 @@ export const importsCommand: Command = {
         if (context.json) context.print(JSON.stringify({ undone: batch }));
         else
           context.print(
-            `Undid import ${batch.id} (${batch.file_name}): its rows are as they were before it.`,
+            `Undid import ${batch.id} (${batch.file_name}): the rows are as if it had never been imported.`,
           );
         return;
       }

@@ -8,7 +8,7 @@ Commands:
       Import exports (Google Ads, Meta, HubSpot, NPS, launches, training, finance, or any
       CSV through a saved column mapping): all the files, or none of them if any row is bad.
   imports [show ID | undo ID]
-      List the imports; show one; undo one (restores the rows as they were before it).
+      List the imports; show one; undo one (the rows become as if it had never been imported).
   kpis --grain day|week|month|quarter|year [--from PERIOD] [--to PERIOD] [--kpi KEY,…]
        [--define KEY=EXPRESSION]…
       The KPIs of the library (docs/kpis.md) whose sources hold data, per period; --define

@@ -310,30 +310,22 @@ for (const engine of engines) {
       expect(await importIds()).toEqual([]);
     });
 
-    it("answers 409 to undoing an import twice, or one a later import changed", async () => {
+    it("undoes an import a later import changed, and answers 409 to undoing one twice", async () => {
       const first = await upload([
         { name: "january.csv", content: `${trainingHeader}2026-01,E1,2.5,yes\n` },
       ]);
-      const second = await upload([
+      await upload([
         { name: "january-fixed.csv", content: `${trainingHeader}2026-01,E1,3.5,yes\n` },
       ]);
       const firstId: string = first.body.files[0].importId;
-      const secondId: string = second.body.files[0].importId;
 
-      const blocked = await undo(firstId);
-      expect(blocked.status).toBe(409);
-      expect(blocked.body).toMatchObject({
-        error: "conflict",
-        message: expect.stringContaining(`${secondId} (january-fixed.csv)`),
-      });
-
-      expect((await undo(secondId)).status).toBe(200);
-      const twice = await undo(secondId);
-      expect(twice.status).toBe(409);
-      expect(twice.body.message).toContain(
-        `import ${secondId} (january-fixed.csv) was already undone`,
-      );
       expect((await undo(firstId)).status).toBe(200);
+      const twice = await undo(firstId);
+      expect(twice.status).toBe(409);
+      expect(twice.body).toMatchObject({
+        error: "conflict",
+        message: expect.stringContaining(`import ${firstId} (january.csv) was already undone`),
+      });
     });
 
     // Found by api-fuzz.test.ts: busboy's "Boundary not found" surfaced as a 500.

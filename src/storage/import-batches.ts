@@ -1,7 +1,7 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { Conflict, NotFound } from "../domain/errors.ts";
+import { undoCarriedRows } from "./import-carriers.ts";
 import type { Database, ImportBatchTable } from "./schema.ts";
-import { columnsOf, type SourceName, type SourceTable, sourceTables } from "./source-tables.ts";
 
 /** One imported file, as `imports` lists it. */
 export type ImportBatch = Omit<ImportBatchTable, "organisation_id">;
@@ -59,9 +59,9 @@ export async function getImportBatch(
 }
 
 /**
- * `imports undo ID`: restores exactly the rows as they were before that import — deletes
- * what it inserted, puts back what it replaced — as long as no later import touched the
- * same rows; otherwise it names the later imports to undo first.
+ * `imports undo ID`: leaves every source table as if the import had never been made — as
+ * importing only the other imports, in their order, would have left it — whichever imports
+ * came before or after it (import-carriers.ts).
  */
 export async function undoImportBatch(
   db: Kysely<Database>,
@@ -75,23 +75,7 @@ export async function undoImportBatch(
         `import ${id} (${batch.file_name}) was already undone at ${batch.undone_at}`,
       );
     }
-    const table = sourceTables[batch.source as SourceName] as SourceTable | undefined;
-    if (!table) throw new Error(`import ${id} has unknown source ${batch.source}`);
-    await refuseIfTouchedLater(tx, organisationId, table, batch);
-
-    const columns = ["organisation_id", "import_id", ...columnsOf(table).map((c) => c.name)];
-    const replaced = sql.id(`${table.table}_replaced`);
-    const target = sql.id(table.table);
-    await sql`delete from ${target} where organisation_id = ${organisationId} and import_id = ${id}`.execute(
-      tx,
-    );
-    await sql`
-      insert into ${target} (${sql.join(columns.map((c) => sql.id(c)))})
-      select ${sql.join(columns.map((c) => sql.id(c)))} from ${replaced}
-      where organisation_id = ${organisationId} and replaced_by_import_id = ${id}`.execute(tx);
-    await sql`delete from ${replaced} where organisation_id = ${organisationId} and replaced_by_import_id = ${id}`.execute(
-      tx,
-    );
+    await undoCarriedRows(tx, organisationId, id);
     const undoneAt = new Date().toISOString();
     await tx
       .updateTable("import_batch")
@@ -101,24 +85,4 @@ export async function undoImportBatch(
       .execute();
     return { ...batch, undone_at: undoneAt };
   });
-}
-
-async function refuseIfTouchedLater(
-  db: Kysely<Database>,
-  organisationId: string,
-  table: SourceTable,
-  batch: ImportBatch,
-): Promise<void> {
-  const later = await sql<{ id: string; file_name: string }>`
-    select distinct b.id, b.file_name
-    from ${sql.id(`${table.table}_replaced`)} r
-    join import_batch b on b.id = r.replaced_by_import_id
-    where r.organisation_id = ${organisationId} and r.import_id = ${batch.id}
-    order by b.id`.execute(db);
-  if (later.rows.length === 0) return;
-  const names = later.rows.map((row) => `${row.id} (${row.file_name})`).join(", ");
-  throw new Conflict(
-    `cannot undo import ${batch.id} (${batch.file_name}): later imports changed the same rows: ${names}. ` +
-      "Undo those first.",
-  );
 }

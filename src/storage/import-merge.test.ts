@@ -114,17 +114,21 @@ describeOnBothEngines("merging an import by natural key", (storage) => {
     ]);
   });
 
-  it("refuses to undo an import whose rows a later import changed, naming it", async () => {
+  it("undoes an import whose rows a later import changed, keeping the later values", async () => {
     await importLaunches(storage(), "imp-1", [launch("C-1", "2025-02-01")]);
     await importLaunches(storage(), "imp-2", [launch("C-1", "2025-02-05")]);
-    const undo = undoImportBatch(storage().db, organisationId, "imp-1");
-    await expect(undo).rejects.toBeInstanceOf(Conflict);
-    await expect(undo).rejects.toThrow(
-      "cannot undo import imp-1 (imp-1.csv): later imports changed the same rows: imp-2 (imp-2.csv). Undo those first.",
-    );
+    await undoImportBatch(storage().db, organisationId, "imp-1");
     expect(await storedLaunches(storage())).toEqual([
       { campaign_id: "C-1", actual_launch: "2025-02-05", import_id: "imp-2" },
     ]);
+  });
+
+  it("refuses to undo an import twice", async () => {
+    await importLaunches(storage(), "imp-1", [launch("C-1", "2025-02-01")]);
+    await undoImportBatch(storage().db, organisationId, "imp-1");
+    const again = undoImportBatch(storage().db, organisationId, "imp-1");
+    await expect(again).rejects.toBeInstanceOf(Conflict);
+    await expect(again).rejects.toThrow(/^import imp-1 \(imp-1\.csv\) was already undone at /);
   });
 
   it("undoes an import completely once the later one is undone", async () => {

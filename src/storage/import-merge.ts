@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { BulkAppend, BulkLoader } from "./bulk-load.ts";
+import { recordCarriers } from "./import-carriers.ts";
 import type { Database } from "./schema.ts";
 import { columnsOf, type SourceTable, sqlTypeOf } from "./source-tables.ts";
 
@@ -25,8 +26,9 @@ const list = (names: string[], prefix?: string) =>
 
 /**
  * Loads one file's rows into a staging table, then merges them into the source table by
- * natural key, inside the caller's transaction. Rows that differ from the stored ones are
- * copied to `<table>_replaced` first, so `imports undo` can restore them.
+ * natural key, inside the caller's transaction. Every staged row is recorded as carried by
+ * the import (import-carriers.ts), so `imports undo` can restore exactly the other imports'
+ * rows.
  */
 export class StagedFile {
   readonly #db: Kysely<Database>;
@@ -125,11 +127,14 @@ export class StagedFile {
   async merge(organisationId: string, importId: string): Promise<MergeCounts> {
     await this.#finishAdding();
     const counts = await this.#count(organisationId);
-    if (counts.updated > 0) {
-      await this.#keepReplacedRows(organisationId, importId);
-      await this.#updateChangedRows(organisationId, importId);
-    }
+    if (counts.updated > 0) await this.#updateChangedRows(organisationId, importId);
     if (counts.inserted > 0) await this.#insertNewRows(organisationId, importId);
+    await recordCarriers(this.#db, {
+      organisationId,
+      importId,
+      table: this.#table,
+      staging: this.#staging,
+    });
     return counts;
   }
 
@@ -182,16 +187,6 @@ export class StagedFile {
       updated: Number(row?.updated ?? 0),
       unchanged: Number(row?.unchanged ?? 0),
     };
-  }
-
-  async #keepReplacedRows(organisationId: string, importId: string): Promise<void> {
-    const columns = ["organisation_id", "import_id", ...this.#columns];
-    await sql`
-      insert into ${id(`${this.#table.table}_replaced`)} (${list(columns)}, replaced_by_import_id)
-      select ${list(columns, "t")}, ${importId}
-      from ${id(this.#table.table)} t
-      join ${id(this.#staging)} s on ${this.#keysMatch()}
-      where t.organisation_id = ${organisationId} and (${this.#valuesDiffer()})`.execute(this.#db);
   }
 
   async #updateChangedRows(organisationId: string, importId: string): Promise<void> {

@@ -31,7 +31,7 @@ export function importRoutes(): FastifyPluginAsyncZod {
         schema: {
           tags: ["imports"],
           description:
-            "Restores the rows as they were before the import; 409 names the later imports that changed the same rows.",
+            "Leaves the rows as if the import had never been made, whichever imports came after it; 409 when it was already undone.",
           params: z.object({ id: z.string() }),
         },
       },

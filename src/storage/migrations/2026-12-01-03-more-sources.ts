@@ -94,31 +94,24 @@ const TABLES: readonly Table[] = [
   },
 ];
 
-async function createTable(db: Kysely<unknown>, table: Table, replaced: boolean): Promise<void> {
-  const name = replaced ? `${table.name}_replaced` : table.name;
+// Undo history lives in import_carrier (migration 2026-12-01-02), which serves any source
+// table, so these tables have no `_replaced` twins.
+async function createTable(db: Kysely<unknown>, table: Table): Promise<void> {
   let create = db.schema
-    .createTable(name)
+    .createTable(table.name)
     .addColumn("organisation_id", "text", (c) => c.notNull())
     .addColumn("import_id", "text", (c) => c.notNull());
   for (const [column, type, nullable] of [...table.key, ...table.values]) {
     create = create.addColumn(column, sql.raw(type), (c) => (nullable ? c : c.notNull()));
   }
-  if (replaced) {
-    // The rows an import replaced, kept so `imports undo` can put them back.
-    create = create.addColumn("replaced_by_import_id", "text", (c) => c.notNull());
-  } else {
-    const key = ["organisation_id", ...table.key.map(([column]) => column)];
-    create = create.addPrimaryKeyConstraint(`${name}_pkey`, key as never);
-  }
+  const key = ["organisation_id", ...table.key.map(([column]) => column)];
+  create = create.addPrimaryKeyConstraint(`${table.name}_pkey`, key as never);
   await create.execute();
-  if (replaced) {
-    await db.schema
-      .createIndex(`${name}_by_import`)
-      .on(name)
-      .column("replaced_by_import_id")
-      .execute();
-  }
-  await db.schema.createIndex(`${name}_by_import_id`).on(name).column("import_id").execute();
+  await db.schema
+    .createIndex(`${table.name}_by_import_id`)
+    .on(table.name)
+    .column("import_id")
+    .execute();
 }
 
 // Each live Shopify order with its customer's first live order date, so cohort KPIs (new
@@ -154,8 +147,7 @@ const SHOPIFY_CUSTOMER_ORDER = sql`
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of TABLES) {
-    await createTable(db, table, false);
-    await createTable(db, table, true);
+    await createTable(db, table);
   }
   await SHOPIFY_CUSTOMER_ORDER.execute(db);
 }
@@ -163,7 +155,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop view shopify_customer_order`.execute(db);
   for (const table of TABLES) {
-    await db.schema.dropTable(`${table.name}_replaced`).execute();
     await db.schema.dropTable(table.name).execute();
   }
 }

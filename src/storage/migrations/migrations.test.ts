@@ -130,6 +130,16 @@ const otherTables: Schema = {
     "name_da text null",
     "weight decimal(38,10) null",
   ],
+  // Every import that carries a row, with the row's values as it carried them (undo).
+  import_carrier: [
+    "organisation_id text",
+    "source_table text",
+    "row_key text",
+    "import_id text",
+    "import_order bigint",
+    "row_values text",
+  ],
+  scorecard_version: ["organisation_id text", "scorecard_key text", "version integer"],
   scorecard_target: [
     "organisation_id text",
     "scorecard_id text",
@@ -141,7 +151,7 @@ const otherTables: Schema = {
   ],
 };
 
-/** What the source descriptions expect: each table, and its `_replaced` twin for undo. */
+/** What the source descriptions expect: each table (undo history is in import_carrier). */
 function sourceSchema(): Schema {
   const schema: Schema = {};
   for (const table of Object.values(sourceTables) as SourceTable[]) {
@@ -153,7 +163,6 @@ function sourceSchema(): Schema {
       ),
     ];
     schema[table.table] = columns;
-    schema[`${table.table}_replaced`] = [...columns, "replaced_by_import_id text"];
   }
   return schema;
 }
@@ -186,6 +195,10 @@ async function migratedSchema(db: Kysely<unknown>): Promise<Schema> {
     select table_name, column_name, data_type, is_nullable, numeric_precision, numeric_scale
     from information_schema.columns
     where table_schema = current_schema() and table_name not like 'kysely_migration%'
+      -- Tables only: a view's computed column types differ by engine (numeric without scale).
+      and table_name in (
+        select table_name from information_schema.tables
+        where table_schema = current_schema() and table_type = 'BASE TABLE')
     order by table_name, ordinal_position`.execute(db);
   const schema: Schema = {};
   for (const row of rows) {
