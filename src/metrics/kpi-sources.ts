@@ -16,7 +16,7 @@ import { manualActuals } from "../storage/manual-values.ts";
 import type { Database } from "../storage/schema.ts";
 import type { KpiSources } from "../storage/scorecard-evaluations.ts";
 import { closestName } from "./closest-name.ts";
-import { computeKpis, sourcesOf } from "./compute-kpis.ts";
+import { computeKpiTables, sourcesOf } from "./compute-kpis.ts";
 import { findLibraryKpi, libraryKpiKeys, parseCustomKpiFormula } from "./kpi-library.ts";
 import type { DateRange } from "./measure-query.ts";
 import type { Formula } from "./model.ts";
@@ -45,7 +45,8 @@ export const metricsLibrary: KpiLibrary = {
 
 /**
  * Library and expression KPIs computed from imported rows. Whole periods of one grain are
- * computed together (one pass per source over their range), a to-date view on its own.
+ * computed together (one pass per source over their range), a to-date view as a range of
+ * its own, all in one statement.
  * As for `fourfold kpis`, a KPI none of whose sources has rows in the span has no value.
  */
 export function metricsActuals(db: Kysely<Database>): KpiActuals {
@@ -53,14 +54,21 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
     async valuesFor(query) {
       const kpis = query.kpis.map((kpi) => ({ key: kpi.key, formula: formulaOf(kpi) }));
       const answer = new Map(kpis.map((kpi) => [kpi.key, new Map<string, number | null>()]));
-      for (const batch of batchesOf(query.spans)) {
-        const table = await computeKpis(db, {
+      const batches = batchesOf(query.spans);
+      // The current period, the trend and the to-date view: one statement, one round trip.
+      const tables = await computeKpiTables(
+        db,
+        batches.map((batch) => ({
           organisationId: query.organisationId,
           fiscal: query.fiscal,
           bucketing: batch.bucketing,
           range: batch.range,
           kpis,
-        });
+        })),
+      );
+      batches.forEach((batch, i) => {
+        const table = tables[i];
+        if (!table) throw new Error("one table per batch");
         const rows = new Map(table.rows.map((row) => [row.period, row.values]));
         for (const kpi of kpis) {
           const hasRows = sourcesOf(kpi.formula).some((s) => table.sourcesWithData.has(s));
@@ -69,7 +77,7 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
             answer.get(kpi.key)?.set(span.key, value);
           }
         }
-      }
+      });
       return answer;
     },
   };

@@ -205,5 +205,7 @@ function unionOf(parts: readonly Part[]): RawBuilder<Record<string, unknown>> {
     return sql`select ${sql.join(values)} from ${sql.table(part.table.name)}`;
   });
   const common = tables.map((table) => sql`${sql.id(table.name)} as (${table.query})`);
-  return sql<Record<string, unknown>>`with ${sql.join(common)} ${sql.join(selects, sql` union all `)}`;
+  return sql<
+    Record<string, unknown>
+  >`with ${sql.join(common)} ${sql.join(selects, sql` union all `)}`;
 }

@@ -92,7 +92,8 @@ const monthsAfter = (date: RawBuilder<unknown>, count: number) =>
   sql`cast(cast(${date} as timestamp) + ${months(count)} as date)`;
 const integer = (value: RawBuilder<unknown>) => sql`cast(${value} as integer)`;
 // date − date is an integer in PostgreSQL, a bigint in DuckDB, which adds only integers to dates.
-const daysFrom = (from: RawBuilder<unknown>, to: RawBuilder<unknown>) => integer(sql`${to} - ${from}`);
+const daysFrom = (from: RawBuilder<unknown>, to: RawBuilder<unknown>) =>
+  integer(sql`${to} - ${from}`);
 
 /** The last day of the unit starting on `unit`. */
 function unitEnd(unit: RawBuilder<unknown>, grain: Grain): RawBuilder<unknown> {

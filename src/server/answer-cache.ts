@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Storage } from "../storage/database.ts";
 
 /**
@@ -6,28 +6,42 @@ import type { Storage } from "../storage/database.ts";
  * dozen queries; the Monday page asks for the same one again and again), and forgets them
  * all whenever the server changes anything (any request that is not a read).
  *
+ * It keeps the JSON text, not the object: a remembered 57 KB evaluation is then sent as it
+ * is, not serialised again for every request (issue 10, "Serving evaluations").
+ *
  * Only on the embedded DuckDB file: the server holds the file's lock, so nothing but this
  * server can change the data. On PostgreSQL the CLI or another server may write at any
  * time, so there every answer is computed afresh.
  */
 export class AnswerCache {
-  readonly #answers = new Map<string, Promise<unknown>>();
+  readonly #answers = new Map<string, Promise<string>>();
   readonly #enabled: boolean;
 
   constructor(storage: Storage) {
     this.#enabled = storage.engine === "duckdb";
   }
 
-  /** The remembered answer for `key`, or the answer `compute` gives, remembered. */
-  answer<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    if (!this.#enabled) return compute();
-    const known = this.#answers.get(key) as Promise<T> | undefined;
+  /** The remembered JSON text for `key`, or that of the answer `compute` gives, remembered. */
+  json(key: string, compute: () => Promise<unknown>): Promise<string> {
+    const serialised = () => compute().then((answer) => JSON.stringify(answer));
+    if (!this.#enabled) return serialised();
+    const known = this.#answers.get(key);
     if (known) return known;
-    const computed = compute();
+    const computed = serialised();
     this.#answers.set(key, computed);
     // A failed answer (a bad period, say) is not remembered.
     computed.catch(() => this.#answers.delete(key));
     return computed;
+  }
+
+  /** Replies with the remembered (or computed) answer for `key`, as JSON. */
+  async reply(
+    reply: FastifyReply,
+    key: string,
+    compute: () => Promise<unknown>,
+  ): Promise<FastifyReply> {
+    const body = await this.json(key, compute);
+    return reply.type("application/json; charset=utf-8").send(body);
   }
 
   forgetAll(): void {

@@ -42,9 +42,9 @@ export function organisationRoutes(storage: Storage, cache: AnswerCache): Fastif
           response: { 200: dataRangeSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { organisation } = contextOf(request);
-        return cache.answer(JSON.stringify(["data-range", organisation.id]), () =>
+        return cache.reply(reply, JSON.stringify(["data-range", organisation.id]), () =>
           dataRangeOf(storage, organisation),
         );
       },

@@ -24,9 +24,9 @@ const evaluationQuery = z.object({
 export function scorecardRoutes(storage: Storage, cache: AnswerCache): FastifyPluginAsyncZod {
   const sources = scorecardKpiSources(storage.db);
   return async (app) => {
-    app.get("/api/scorecards", { schema: { tags: ["scorecards"] } }, async (request) => {
+    app.get("/api/scorecards", { schema: { tags: ["scorecards"] } }, async (request, reply) => {
       const { organisation } = contextOf(request);
-      return cache.answer(JSON.stringify(["scorecards", organisation.id]), async () => {
+      return cache.reply(reply, JSON.stringify(["scorecards", organisation.id]), async () => {
         const keys = await listScorecardKeys(storage.db, organisation.id);
         const scorecards = [];
         for (const key of keys) {
@@ -125,7 +125,7 @@ export function scorecardRoutes(storage: Storage, cache: AnswerCache): FastifyPl
           querystring: evaluationQuery,
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { organisation } = contextOf(request);
         const { period, toDate, asOf, trend } = request.query;
         const key = JSON.stringify([
@@ -136,7 +136,7 @@ export function scorecardRoutes(storage: Storage, cache: AnswerCache): FastifyPl
           asOf,
           trend,
         ]);
-        return cache.answer(key, async () =>
+        return cache.reply(reply, key, async () =>
           evaluateStoredScorecard(
             storage.db,
             organisation,
