@@ -1,7 +1,7 @@
 // The references the API benchmark measures the evaluation route against (issue 10, goals):
 // - uncached, one request at a time: the hand-written DuckDB query of the same KPI values
-//   (bench/metrics-reference.ts, the month evaluated), run through the same connection, the
-//   two taking turns; the scorecard's library actuals must equal the query's first;
+//   (bench/metrics-reference.ts, restricted to the month evaluated), run through the same
+//   connection, the two taking turns; the scorecard's library actuals must equal the query's first;
 // - cached, at 50 clients: the same JSON bytes served as a static file by @fastify/static
 //   from a second Fastify instance in this process (the server's own static-file plugin).
 
@@ -53,7 +53,7 @@ export async function uncachedTimes(
 ): Promise<UncachedTimes> {
   const organisationId = await onlyOrganisationId(storage);
   const handWritten = () =>
-    runHandWrittenKpis(storage.db, "month", organisationId).then((rows) =>
+    runHandWrittenKpis(storage.db, "month", organisationId, periodStart).then((rows) =>
       rows.find((row) => row.period_start === periodStart),
     );
   const ours: number[] = [];

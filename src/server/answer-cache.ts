@@ -15,6 +15,7 @@ import type { Storage } from "../storage/database.ts";
  */
 export class AnswerCache {
   readonly #answers = new Map<string, Promise<string>>();
+  readonly #values = new Map<string, Promise<unknown>>();
   readonly #enabled: boolean;
 
   constructor(storage: Storage) {
@@ -44,8 +45,24 @@ export class AnswerCache {
     return reply.type("application/json; charset=utf-8").send(body);
   }
 
+  /**
+   * A value every request needs (the organisation it acts for), remembered like answers: on
+   * DuckDB, asking the database for it would queue every remembered answer behind the queries
+   * of the one evaluation being computed.
+   */
+  value<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.#enabled) return compute();
+    const known = this.#values.get(key) as Promise<T> | undefined;
+    if (known) return known;
+    const computed = compute();
+    this.#values.set(key, computed);
+    computed.catch(() => this.#values.delete(key));
+    return computed;
+  }
+
   forgetAll(): void {
     this.#answers.clear();
+    this.#values.clear();
   }
 
   /** Forgets every answer when a request that may change data is answered. */

@@ -40,7 +40,9 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerRequestContext(app, storage);
+  const answers = new AnswerCache(storage);
+  answers.register(app);
+  registerRequestContext(app, storage, answers);
 
   await app.register(swagger, {
     openapi: {
@@ -59,8 +61,6 @@ export async function buildApp(
     status: "ok",
     engine: storage.engine,
   }));
-  const answers = new AnswerCache(storage);
-  answers.register(app);
   await app.register(organisationRoutes(storage, answers));
   await app.register(kpiRoutes(storage));
   await app.register(campaignRoutes(storage));

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { NotFound } from "../domain/errors.ts";
 import type { Storage } from "../storage/database.ts";
 import { findOnlyOrganisation, type Organisation } from "../storage/organisations.ts";
+import type { AnswerCache } from "./answer-cache.ts";
 
 /**
  * Who a request acts for. Routes read the organisation from here and never look it up
@@ -17,12 +18,16 @@ declare module "fastify" {
   }
 }
 
-export function registerRequestContext(app: FastifyInstance, storage: Storage): void {
+export function registerRequestContext(
+  app: FastifyInstance,
+  storage: Storage,
+  cache: AnswerCache,
+): void {
   app.decorateRequest("fourfold", undefined);
   app.addHook("preHandler", async (request) => {
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") || path.startsWith("/api/docs") || path === "/api/health") return;
-    const organisation = await findOnlyOrganisation(storage.db);
+    const organisation = await cache.value("organisation", () => findOnlyOrganisation(storage.db));
     if (organisation) request.fourfold = { organisation };
   });
 }
