@@ -106,12 +106,11 @@ function requestParts(
       dimensions: request.dimensions,
     };
     if (group.yearEarlier) {
-      const tables = yearEarlierTables(db, { ...query, ...request }, name);
-      const [table, ...before] = tables.reverse();
-      if (!table) throw new Error("a year-earlier group is at least one table");
+      const { bucketing, fiscal } = request;
+      const { table, before } = yearEarlierTables(db, { ...query, bucketing, fiscal }, name);
       return {
         table,
-        before: before.reverse(),
+        before,
         dimensionCount,
         columns: [...columns, SPANS_WITH_ROWS, TWINS],
         answer: (answers, row) => {

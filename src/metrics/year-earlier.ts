@@ -46,16 +46,16 @@ export interface CommonTable {
 }
 
 /**
- * The common tables of one year-earlier group, the last named `name`: one row per bucket
- * (period start, null for a whole range) and dimension values that have rows this year,
- * holding the measures over last year's twins, `spans_with_rows` and `twins`. A bucket
- * without rows this year has no row: it is compared over no months at all.
+ * The common tables of one year-earlier group: `table`, named `name`, reads `before`. It
+ * has one row per bucket (period start, null for a whole range) and dimension values that
+ * have rows this year, holding the measures over last year's twins, `spans_with_rows` and
+ * `twins`. A bucket without rows this year has no row: it is compared over no months at all.
  */
 export function yearEarlierTables(
   db: Kysely<Database>,
   request: YearEarlierRequest,
   name: string,
-): CommonTable[] {
+): { table: CommonTable; before: CommonTable[] } {
   const spans = `${name}_spans`;
   const dimensions = request.dimensions.map((_, i) => `d${i}`);
   const found = groupSelect(db, {
@@ -75,10 +75,10 @@ export function yearEarlierTables(
     ),
     sql`s.${sql.id(TWINS)}`,
   ])} from (select ${sql.join(grouped)}, count(*) as ${sql.id(TWINS)} from ${sql.table(spans)} s group by ${sql.join(grouped)}) s left join (${found}) f on ${sql.join(matches, sql` and `)}`;
-  return [
-    { name: spans, query: twinSpans(db, request) },
-    { name, query: compared },
-  ];
+  return {
+    table: { name, query: compared },
+    before: [{ name: spans, query: twinSpans(db, request) }],
+  };
 }
 
 /** The grain like-for-like works in: months, unless the periods are shorter. */
