@@ -1,6 +1,7 @@
 // One query per source and date field computes every measure of that source a request
 // needs, bucketed by period (and by dimension when broken down), in one pass over the rows:
-// the aggregation happens in the database and only per-period sums come back.
+// the aggregation happens in the database and only per-period sums come back. A KPI
+// request runs these queries as common tables of one statement (kpi-statement.ts).
 
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../storage/schema.ts";
