@@ -10,52 +10,60 @@ import type { Database } from "../src/storage/schema.ts";
 
 export type ReferenceGrain = "month" | "quarter";
 
-/** The query for `grain` over one organisation's rows (its id is ours, a UUID). */
-export function handWrittenKpiQuery(grain: ReferenceGrain, organisationId: string): string {
+/**
+ * The query for `grain` over one organisation's rows (its id is ours, a UUID); with `only`
+ * (a period's first day, ours too), over that period alone, as the API benchmark asks.
+ */
+export function handWrittenKpiQuery(
+  grain: ReferenceGrain,
+  organisationId: string,
+  only?: string,
+): string {
   const period = (date: string) => `date_trunc('${grain}', ${date})`;
   const mine = `organisation_id = '${organisationId}'`;
+  const within = (date: string) => (only ? ` and ${period(date)} = date '${only}'` : "");
   return `
 with
 google as (
   select ${period("day")} as period, sum(cost) as cost, sum(conversion_value) as value,
     sum(impressions) as shown, sum(clicks) as clicked, sum(conversions) as converted
-  from google_ads_row where ${mine} group by all
+  from google_ads_row where ${mine}${within("day")} group by all
 ),
 meta as (
   select ${period("day")} as period, sum(amount_spent) as cost,
     sum(purchases_conversion_value) as value, sum(impressions) as shown,
     sum(link_clicks) as clicked, sum(purchases) as converted
-  from meta_ads_row where ${mine} group by all
+  from meta_ads_row where ${mine}${within("day")} group by all
 ),
 created as (
   select ${period("create_date")} as period, count(*) as contacts
-  from hubspot_contact where ${mine} group by all
+  from hubspot_contact where ${mine}${within("create_date")} group by all
 ),
 won as (
   select ${period("became_customer_date")} as period, count(*) as customers,
     count(*) filter (where original_source in ('Paid Search', 'Paid Social')) as paid_customers,
     avg(recent_deal_amount) as deal_amount
-  from hubspot_contact where ${mine} and became_customer_date is not null group by all
+  from hubspot_contact where ${mine} and became_customer_date is not null${within("became_customer_date")} group by all
 ),
 qualified_m as (
   select ${period("became_mql_date")} as period, count(*) as contacts
-  from hubspot_contact where ${mine} and became_mql_date is not null group by all
+  from hubspot_contact where ${mine} and became_mql_date is not null${within("became_mql_date")} group by all
 ),
 qualified_s as (
   select ${period("became_sql_date")} as period, count(*) as contacts
-  from hubspot_contact where ${mine} and became_sql_date is not null group by all
+  from hubspot_contact where ${mine} and became_sql_date is not null${within("became_sql_date")} group by all
 ),
 survey as (
   select ${period("day")} as period, count(*) as responses,
     count(*) filter (where score >= 9) as promoters,
     count(*) filter (where score <= 6) as detractors
-  from nps_response where ${mine} group by all
+  from nps_response where ${mine}${within("day")} group by all
 ),
 launched as (
   select ${period("actual_launch")} as period, count(*) as launched_count,
     count(*) filter (where actual_launch <= planned_launch) as on_time,
     avg(actual_launch - brief_date) as days_to_launch
-  from campaign_launch where ${mine} and actual_launch is not null group by all
+  from campaign_launch where ${mine} and actual_launch is not null${within("actual_launch")} group by all
 ),
 training as (
   select ${period("month")} as period, sum(training_hours) as hours,
@@ -65,14 +73,14 @@ training as (
       / count(*) filter (where month = last_month) as certified_share
   from (
     select *, max(month) over (partition by ${period("month")}) as last_month
-    from training_log_row where ${mine}
+    from training_log_row where ${mine}${within("month")}
   ) group by all
 ),
 finance as (
   select ${period("month")} as period, sum(revenue) as revenue_sum,
     sum(marketing_cost) as cost_sum, sum(marketing_budget) as budget_sum,
     sum(market_size) as market_sum
-  from finance_month where ${mine} group by all
+  from finance_month where ${mine}${within("month")} group by all
 ),
 -- like for like: each month with figures against the same month a year before
 finance_last_year as (
@@ -82,7 +90,7 @@ finance_last_year as (
   left join finance_month ly
     on ly.organisation_id = f.organisation_id
     and ly.month = cast(date_trunc('month', f.month) - interval 1 year as date)
-  where f.${mine} group by all
+  where f.${mine}${within("f.month")} group by all
 ),
 periods as (
   select period from google union select period from meta
@@ -153,9 +161,10 @@ export async function runHandWrittenKpis(
   db: Kysely<Database>,
   grain: ReferenceGrain,
   organisationId: string,
+  only?: string,
 ): Promise<ReferenceRow[]> {
   const { rows } = await sql
-    .raw<Record<string, string | number | null>>(handWrittenKpiQuery(grain, organisationId))
+    .raw<Record<string, string | number | null>>(handWrittenKpiQuery(grain, organisationId, only))
     .execute(db);
   // Exact sums come back as decimal strings; the comparison reads every value as a number.
   return rows.map((row) => {

@@ -5,9 +5,18 @@
 import type { RollUpExplanation } from "./roll-up.ts";
 import type { Interval, KpiExplanation, Thresholds } from "./scoring.ts";
 
+// One formatter per precision: toLocaleString builds a new one on every call, which made
+// formatting the reasons a good part of evaluating a scorecard.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 /** `24,000,000`, `3.2`, `-0.05`: at most 4 decimals. */
 function formatNumber(value: number, decimals = 4): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: decimals });
+  let format = formatters.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals });
+    formatters.set(decimals, format);
+  }
+  return format.format(value);
 }
 
 /** Progress as a percentage: 0.8 → `80%`. */

@@ -1,7 +1,8 @@
 // Computes KPIs for a range of periods: the measures every requested KPI needs are
-// collected, equal measures computed once, one query per source and date (two more per
-// source for year-earlier measures), and each KPI's formula evaluated over the sums per
-// period. The whole library for a range is a handful of queries, not one per KPI and period.
+// collected, equal measures computed once, grouped by source and date (and whether they
+// look a year back), all groups asked in one statement (kpi-statement.ts), and each KPI's
+// formula evaluated over the sums per period. The whole library for a range is one round
+// trip, not one per KPI and period.
 
 import type { Kysely } from "kysely";
 import { InvalidInput } from "../domain/errors.ts";
@@ -9,19 +10,20 @@ import type { FiscalCalendar } from "../domain/fiscal-year.ts";
 import { type Period, periodContaining } from "../domain/periods.ts";
 import type { Database } from "../storage/schema.ts";
 import { applyCohortRules } from "./cohorts.ts";
-import { type DataPeriods, findDataPeriods } from "./data-periods.ts";
+import type { DataPeriods } from "./data-periods.ts";
 import { evaluateFormula } from "./formula-evaluation.ts";
 import {
-  type DateRange,
-  type GroupRow,
-  type MeasureGroup,
-  runGroupQuery,
-} from "./measure-query.ts";
+  runKpiStatement,
+  type StatementAnswer,
+  type StatementGroup,
+  type StatementRow,
+} from "./kpi-statement.ts";
+import type { DateRange } from "./measure-query.ts";
 import { measureValue } from "./measure-values.ts";
 import { type Formula, type Measure, measureId, measuresOf } from "./model.ts";
-import { type Bucketing, periodStartSql } from "./period-buckets.ts";
+import type { Bucketing } from "./period-buckets.ts";
 import { type Dimension, metricSources, type SourceName } from "./source-catalogue.ts";
-import { runYearEarlierQuery, WHOLE_RANGE_KEY } from "./year-earlier.ts";
+import { WHOLE_RANGE_KEY } from "./year-earlier.ts";
 
 export interface KpiRequest {
   organisationId: string;
@@ -64,8 +66,7 @@ export function canBreakDown(formula: Formula, dimensions: readonly Dimension[])
   );
 }
 
-interface PlannedGroup extends MeasureGroup {
-  yearEarlier: boolean;
+interface PlannedGroup extends StatementGroup {
   ids: string[];
 }
 
@@ -126,16 +127,59 @@ function sortedCells(cells: Cell[]): Cell[] {
 }
 
 export async function computeKpis(db: Kysely<Database>, request: KpiRequest): Promise<KpiTable> {
-  checkBreakdown(request, request.breakdown ?? []);
-  const groups = planGroups(request.kpis);
-  const [data, ...groupRows] = await Promise.all([
-    findDataPeriods(db, request),
-    ...groups.map((group) => groupCells(db, request, group)),
-  ]);
+  const [table] = await computeKpiTables(db, [request]);
+  if (!table) throw new Error("one table per request");
+  return table;
+}
+
+/** The tables of several requests, asked in one statement. */
+export async function computeKpiTables(
+  db: Kysely<Database>,
+  requests: readonly KpiRequest[],
+): Promise<KpiTable[]> {
+  const planned = requests.map((request) => {
+    checkBreakdown(request, request.breakdown ?? []);
+    return { request, groups: planGroups(request.kpis) };
+  });
+  const answers = await runKpiStatement(
+    db,
+    planned.map(({ request, groups }) => ({
+      organisationId: request.organisationId,
+      fiscal: request.fiscal,
+      bucketing: request.bucketing,
+      range: request.range,
+      // A source's platform is its own name, not a column.
+      dimensions: textDimensionsOf(request),
+      groups,
+    })),
+  );
+  const tables = planned.map(({ request, groups }, i) =>
+    tableOf(request, groups, answers[i] as StatementAnswer),
+  );
+  // Two cohort rules the expression language cannot say (metrics/cohorts.ts): a query of
+  // their own, only when such a KPI is asked and its source holds rows.
+  for (const [i, table] of tables.entries()) {
+    const { request } = planned[i] as (typeof planned)[number];
+    const data = { periods: table.periods, sources: table.sourcesWithData };
+    await applyCohortRules(db, request, data, table.rows);
+  }
+  return tables;
+}
+
+const textDimensionsOf = (request: KpiRequest) =>
+  (request.breakdown ?? []).filter((dimension) => dimension !== "platform");
+
+function tableOf(
+  request: KpiRequest,
+  groups: readonly PlannedGroup[],
+  answer: StatementAnswer,
+): KpiTable {
+  const groupRows = groups.map((group, i) => groupCells(request, group, answer.groupRows[i] ?? []));
+  const data = dataPeriodsOf(request, answer);
   // measure id + year-earlier flag → where its values are: its group's rows, by cell.
   const results = new Map<
     string,
-    { group: PlannedGroup; index: number; rows: Map<string, GroupRow> }
+    { group: PlannedGroup; index: number; rows: Map<string, StatementRow> }
   >();
   groups.forEach((group, i) => {
     const rows = new Map([...(groupRows[i] ?? [])].map(([key, { row }]) => [key, row]));
@@ -150,7 +194,7 @@ export async function computeKpis(db: Kysely<Database>, request: KpiRequest): Pr
       if (!result) throw new Error("every measure of the request was planned");
       const row = result.rows.get(key);
       // Like for like: no value when a twin lacks rows; over nothing when this year has none.
-      if (row && "complete" in row && !row.complete) return null;
+      if (row?.complete === false) return null;
       return measureValue(measure, result.group.source, row?.columns, result.index);
     };
     const values = Object.fromEntries(
@@ -158,43 +202,37 @@ export async function computeKpis(db: Kysely<Database>, request: KpiRequest): Pr
     );
     return { period, dimensions, values };
   });
-  await applyCohortRules(db, request, data, rows);
   return { periods: data.periods, rows, sourcesWithData: data.sources };
 }
 
-/** One group's query result, by cell (period key and dimension values). */
-async function groupCells(
-  db: Kysely<Database>,
+/** The periods that hold data in any source, from the statement's answer. */
+function dataPeriodsOf(request: KpiRequest, answer: StatementAnswer): DataPeriods {
+  const sources = new Set(answer.dataPeriods.keys());
+  const { bucketing, fiscal } = request;
+  if (bucketing === "whole_range") return { periods: [], sources };
+  const starts = new Set<string>();
+  for (const buckets of answer.dataPeriods.values()) {
+    for (const bucket of buckets) if (bucket !== null) starts.add(bucket);
+  }
+  const periods = [...starts].sort().map((start) => periodContaining(start, bucketing, fiscal));
+  return { periods, sources };
+}
+
+/** One group's rows, by cell (period key and dimension values). */
+function groupCells(
   request: KpiRequest,
   group: PlannedGroup,
-): Promise<Map<string, { cell: Cell; row: GroupRow }>> {
+  rows: readonly StatementRow[],
+): Map<string, { cell: Cell; row: StatementRow }> {
   const { bucketing, fiscal } = request;
   const breakdown = request.breakdown ?? [];
-  // A source's platform is its own name, not a column.
-  const textDimensions = breakdown.filter((dimension) => dimension !== "platform");
-  const query = {
-    organisationId: request.organisationId,
-    group,
-    range: request.range,
-    dimensions: textDimensions,
-  };
-  const rows = group.yearEarlier
-    ? await runYearEarlierQuery(db, { ...query, bucketing, fiscal })
-    : await runGroupQuery(db, {
-        ...query,
-        rowBucket:
-          bucketing === "whole_range"
-            ? { kind: "whole_range" }
-            : { kind: "expression", bucket: (date) => periodStartSql(date, bucketing, fiscal) },
-      });
-  const cells = new Map<string, { cell: Cell; row: GroupRow }>();
+  const textDimensions = textDimensionsOf(request);
+  const cells = new Map<string, { cell: Cell; row: StatementRow }>();
   for (const row of rows) {
     const period =
       bucketing === "whole_range" || row.bucket === null
         ? WHOLE_RANGE_KEY
-        : group.yearEarlier
-          ? row.bucket
-          : periodContaining(row.bucket, bucketing, fiscal).key;
+        : periodContaining(row.bucket, bucketing, fiscal).key;
     const dimensions = breakdown.map((dimension) =>
       dimension === "platform"
         ? group.source.name

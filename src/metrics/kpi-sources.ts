@@ -16,7 +16,7 @@ import { manualActuals } from "../storage/manual-values.ts";
 import type { Database } from "../storage/schema.ts";
 import type { KpiSources } from "../storage/scorecard-evaluations.ts";
 import { closestName } from "./closest-name.ts";
-import { computeKpis, sourcesOf } from "./compute-kpis.ts";
+import { computeKpiTables, sourcesOf } from "./compute-kpis.ts";
 import { findLibraryKpi, libraryKpiKeys, parseCustomKpiFormula } from "./kpi-library.ts";
 import type { DateRange } from "./measure-query.ts";
 import type { Formula } from "./model.ts";
@@ -46,8 +46,8 @@ export const metricsLibrary: KpiLibrary = {
 
 /**
  * Library and expression KPIs computed from imported rows. Whole periods of one grain are
- * computed together (one pass per source over their range), a to-date view on its own.
- * A span wholly outside the coverage of every source of a KPI has no value (scoring.md,
+ * computed together (one pass per source over their range), a to-date view as a range of
+ * its own, all in one statement. A span wholly outside the coverage of every source of a KPI has no value (scoring.md,
  * "When a KPI has a value"); coverage is over all history, so a period's answer never
  * depends on which other periods (a trend) are asked with it.
  */
@@ -58,14 +58,21 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
       const answer = new Map(kpis.map((kpi) => [kpi.key, new Map<string, number | null>()]));
       const sources = kpis.flatMap((kpi) => sourcesOf(kpi.formula));
       const coverage = await findSourceCoverage(db, query.organisationId, sources);
-      for (const batch of batchesOf(query.spans)) {
-        const table = await computeKpis(db, {
+      const batches = batchesOf(query.spans);
+      // The current period, the trend and the to-date view: one statement, one round trip.
+      const tables = await computeKpiTables(
+        db,
+        batches.map((batch) => ({
           organisationId: query.organisationId,
           fiscal: query.fiscal,
           bucketing: batch.bucketing,
           range: batch.range,
           kpis,
-        });
+        })),
+      );
+      batches.forEach((batch, i) => {
+        const table = tables[i];
+        if (!table) throw new Error("one table per batch");
         const rows = new Map(table.rows.map((row) => [row.period, row.values]));
         for (const kpi of kpis) {
           for (const [bucket, span] of batch.spans) {
@@ -81,7 +88,7 @@ export function metricsActuals(db: Kysely<Database>): KpiActuals {
             answer.get(kpi.key)?.set(span.key, value);
           }
         }
-      }
+      });
       return answer;
     },
   };

@@ -1,6 +1,7 @@
 // One query per source and date field computes every measure of that source a request
 // needs, bucketed by period (and by dimension when broken down), in one pass over the rows:
-// the aggregation happens in the database and only per-period sums come back.
+// the aggregation happens in the database and only per-period sums come back. A KPI
+// request runs these queries as common tables of one statement (kpi-statement.ts).
 
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../storage/schema.ts";
@@ -23,20 +24,14 @@ export interface MeasureGroup {
 
 /**
  * Where each row's bucket comes from: an expression over the row (its period's first day),
- * or a table of spans joined to the rows (last year's twins, see year-earlier.ts).
+ * or a table of spans joined to the rows (last year's twins, see year-earlier.ts): a common
+ * table `spans(bucket, span_from, span_to, d0, …)` of the same statement; with dimension
+ * values, a span takes only rows having them.
  */
 export type RowBucket =
   | { kind: "whole_range" }
   | { kind: "expression"; bucket: (date: RawBuilder<unknown>) => RawBuilder<unknown> }
-  | { kind: "spans"; spans: readonly BucketSpan[] };
-
-/** A span of dates whose rows go to `bucket`; with dimension values, only rows having them. */
-export interface BucketSpan {
-  bucket: string;
-  from: string;
-  to: string;
-  dimensions: readonly (string | null)[];
-}
+  | { kind: "spans"; table: string };
 
 export interface GroupQuery {
   organisationId: string;
@@ -81,13 +76,39 @@ export function organisationRows(
     .where(sql.ref("t.organisation_id"), "=", organisationId);
 }
 
+/** The names of the measure columns a group's query returns, in order. */
+export function measureColumnNames(group: MeasureGroup): string[] {
+  return group.measures.flatMap((measure, index) => {
+    const columns = measureColumns(index);
+    return measure.aggregation === "mean" ? [columns.value, columns.count] : [columns.value];
+  });
+}
+
 export async function runGroupQuery(db: Kysely<Database>, query: GroupQuery): Promise<GroupRow[]> {
+  const rows = await groupSelect(db, query).execute();
+  return rows.map((row) => groupRowOf(row as Record<string, unknown>, query.dimensions.length));
+}
+
+/** A result row of `groupSelect` (columns `bucket`, `d0`…, the measures') as a GroupRow. */
+export function groupRowOf(row: Record<string, unknown>, dimensionCount: number): GroupRow {
+  const { bucket, ...columns } = row as Record<string, string | number | null>;
+  return {
+    bucket: bucket === null || bucket === undefined ? null : String(bucket),
+    dimensions: Array.from({ length: dimensionCount }, (_, i) =>
+      columns[`d${i}`] === null || columns[`d${i}`] === undefined ? null : String(columns[`d${i}`]),
+    ),
+    columns,
+  };
+}
+
+/** One group's query, not yet run: a part of a larger statement (kpi-statement.ts). */
+export function groupSelect(db: Kysely<Database>, query: GroupQuery) {
   const { group, dimensions } = query;
   const dimensionRefs = dimensions.map((name) => sql.ref(`t.${name}`));
   const aggregates = group.measures.flatMap((measure, index) =>
     aggregateSql(group.source, measure, index),
   );
-  const rows = await db
+  return db
     .selectFrom(innerRows(db, query).as("t"))
     .select([
       sql.ref(`t.${BUCKET}`).as("bucket"),
@@ -97,16 +118,7 @@ export async function runGroupQuery(db: Kysely<Database>, query: GroupQuery): Pr
         ? [sql`count(distinct ${sql.ref(`t.${SPAN}`)})`.as(SPANS_WITH_ROWS)]
         : []),
     ])
-    .groupBy([sql.ref(`t.${BUCKET}`), ...dimensionRefs])
-    .execute();
-  return rows.map((row) => {
-    const { bucket, ...columns } = row as Record<string, string | number | null>;
-    return {
-      bucket: bucket === null || bucket === undefined ? null : String(bucket),
-      dimensions: dimensions.map((_, i) => (columns[`d${i}`] ?? null) as string | null),
-      columns,
-    };
-  });
+    .groupBy([sql.ref(`t.${BUCKET}`), ...dimensionRefs]);
 }
 
 /** The organisation's rows in range, each with its bucket (and latest date when needed). */
@@ -121,7 +133,7 @@ function innerRows(db: Kysely<Database>, query: GroupQuery) {
   if (rowBucket.kind === "expression") {
     bucket = rowBucket.bucket(date);
   } else if (rowBucket.kind === "spans") {
-    const spans = spansTable(rowBucket.spans, query.dimensions.length);
+    const spans = sql<Record<string, unknown>>`${sql.table(rowBucket.table)}`.as("span");
     const dimensionsMatch = query.dimensions.map(
       (name, i) => sql`${sql.ref(`t.${name}`)} is not distinct from ${sql.ref(`span.d${i}`)}`,
     );
@@ -142,28 +154,6 @@ function innerRows(db: Kysely<Database>, query: GroupQuery) {
     rows = rows.select(sql`max(${date}) over (partition by ${sql.join(partition)})`.as(LATEST));
   }
   return rows;
-}
-
-/** Spans as a table `span(bucket, span_from, span_to, d0, …)` of query parameters. */
-function spansTable(spans: readonly BucketSpan[], dimensionCount: number) {
-  const rows = spans.map(
-    (span) =>
-      sql`(${sql.join([
-        sql`cast(${span.bucket} as text)`,
-        sql`cast(${span.from} as date)`,
-        sql`cast(${span.to} as date)`,
-        ...span.dimensions.map((value) => sql`cast(${value} as text)`),
-      ])})`,
-  );
-  const columns = [
-    "bucket",
-    "span_from",
-    "span_to",
-    ...Array.from({ length: dimensionCount }, (_, i) => `d${i}`),
-  ];
-  return sql<Record<string, unknown>>`(values ${sql.join(rows)})`.as<"span">(
-    sql`span(${sql.join(columns.map((column) => sql.id(column)))})`,
-  );
 }
 
 /** The aggregate columns of measure `index`: its value, and for a mean also its count. */

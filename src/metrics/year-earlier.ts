@@ -2,24 +2,24 @@
 // period is compared over the months it has rows for, each with the same month one year
 // earlier, and has no value when any of those earlier months has no rows. A quarter
 // holding only October is compared with last October, not last year's whole quarter.
-// Days and weeks are compared with their own twins (domain samePeriodLastYear).
+// Days and weeks are compared with their own twins (domain samePeriodLastYear: the same
+// day or month a year back, the same ISO week number of the previous ISO year).
 //
-// Two queries per source: which months (days, weeks) have rows, then the measures over
-// their twins, each twin joined to the period it is compared for.
+// Two common tables of the request's one statement (kpi-statement.ts): the twins of the
+// months (days, weeks) that have rows, each with the bucket it counts for, then the
+// measures over the twins' rows. The twins are computed by the database, so no round trip
+// is needed to learn which months have rows.
 
-import { type Kysely, sql } from "kysely";
-import { addDays, daysFrom, earlierOf } from "../domain/calendar-date.ts";
+import { type Expression, type Kysely, type RawBuilder, sql } from "kysely";
 import type { FiscalCalendar } from "../domain/fiscal-year.ts";
-import { samePeriodLastYear } from "../domain/period-navigation.ts";
-import { type Grain, periodContaining } from "../domain/periods.ts";
+import type { Grain } from "../domain/periods.ts";
 import type { Database } from "../storage/schema.ts";
 import {
-  type BucketSpan,
   type DateRange,
-  type GroupRow,
+  groupSelect,
   type MeasureGroup,
+  measureColumnNames,
   organisationRows,
-  runGroupQuery,
   SPANS_WITH_ROWS,
 } from "./measure-query.ts";
 import { type Bucketing, periodStartSql } from "./period-buckets.ts";
@@ -27,9 +27,8 @@ import type { Dimension } from "./source-catalogue.ts";
 
 export const WHOLE_RANGE_KEY = "whole_range";
 
-// A twin is one row of parameters (bucket, from, to and the dimension values); this keeps a
-// statement well below PostgreSQL's 65,535 parameters.
-const SPANS_PER_QUERY = 5_000;
+/** How many twins a bucket is compared over: `complete` when all of them have rows. */
+export const TWINS = "twins";
 
 export interface YearEarlierRequest {
   organisationId: string;
@@ -40,43 +39,46 @@ export interface YearEarlierRequest {
   dimensions: readonly Dimension[];
 }
 
-/** A bucket compared with last year: `complete` when every twin has rows. */
-export interface YearEarlierRow extends GroupRow {
-  complete: boolean;
+/** A named common table of a statement. */
+export interface CommonTable {
+  name: string;
+  query: Expression<unknown>;
 }
 
 /**
- * One row per bucket and dimension values that have rows this year, holding the measures
- * over last year's twins; `complete` is false (no value) when any twin has no rows. A
- * bucket without rows this year has no row: it is compared over no months at all.
+ * The common tables of one year-earlier group: `table`, named `name`, reads `before`. It
+ * has one row per bucket (period start, null for a whole range) and dimension values that
+ * have rows this year, holding the measures over last year's twins, `spans_with_rows` and
+ * `twins`. A bucket without rows this year has no row: it is compared over no months at all.
  */
-export async function runYearEarlierQuery(
+export function yearEarlierTables(
   db: Kysely<Database>,
   request: YearEarlierRequest,
-): Promise<YearEarlierRow[]> {
-  const spans = await twinSpans(db, request);
-  const compared = new Map<string, { span: BucketSpan; twins: number }>();
-  for (const span of spans) {
-    const key = JSON.stringify([span.bucket, ...span.dimensions]);
-    compared.set(key, { span, twins: (compared.get(key)?.twins ?? 0) + 1 });
-  }
-  const found = new Map<string, GroupRow>();
-  for (let start = 0; start < spans.length; start += SPANS_PER_QUERY) {
-    const rows = await runGroupQuery(db, {
-      organisationId: request.organisationId,
-      group: request.group,
-      rowBucket: { kind: "spans", spans: spans.slice(start, start + SPANS_PER_QUERY) },
-      dimensions: request.dimensions,
-    });
-    for (const row of rows) found.set(JSON.stringify([row.bucket, ...row.dimensions]), row);
-  }
-  return [...compared].map(([key, { span, twins }]) => {
-    const row = found.get(key);
-    const complete = row !== undefined && Number(row.columns[SPANS_WITH_ROWS]) === twins;
-    return row
-      ? { ...row, complete }
-      : { bucket: span.bucket, dimensions: [...span.dimensions], columns: {}, complete };
+  name: string,
+): { table: CommonTable; before: CommonTable[] } {
+  const spans = `${name}_spans`;
+  const dimensions = request.dimensions.map((_, i) => `d${i}`);
+  const found = groupSelect(db, {
+    organisationId: request.organisationId,
+    group: request.group,
+    rowBucket: { kind: "spans", table: spans },
+    dimensions: request.dimensions,
   });
+  const matches = ["bucket", ...dimensions].map(
+    (column) => sql`s.${sql.id(column)} is not distinct from f.${sql.id(column)}`,
+  );
+  const grouped = ["bucket", ...dimensions].map((column) => sql.ref(`s.${column}`));
+  const compared = sql`select ${sql.join([
+    ...grouped,
+    ...[...measureColumnNames(request.group), SPANS_WITH_ROWS].map((column) =>
+      sql.ref(`f.${column}`),
+    ),
+    sql`s.${sql.id(TWINS)}`,
+  ])} from (select ${sql.join(grouped)}, count(*) as ${sql.id(TWINS)} from ${sql.table(spans)} s group by ${sql.join(grouped)}) s left join (${found}) f on ${sql.join(matches, sql` and `)}`;
+  return {
+    table: { name, query: compared },
+    before: [{ name: spans, query: twinSpans(db, request) }],
+  };
 }
 
 /** The grain like-for-like works in: months, unless the periods are shorter. */
@@ -84,11 +86,46 @@ function unitGrain(bucketing: Bucketing): Grain {
   return bucketing === "day" || bucketing === "week" ? bucketing : "month";
 }
 
-/** Last year's twin of every month (day, week) that has rows, with the bucket it counts for. */
-async function twinSpans(db: Kysely<Database>, request: YearEarlierRequest): Promise<BucketSpan[]> {
+const asDate = (value: RawBuilder<unknown> | string) => sql`cast(${value} as date)`;
+const months = (count: number) => sql`cast(${sql.lit(`${count} months`)} as interval)`;
+const monthsAfter = (date: RawBuilder<unknown>, count: number) =>
+  sql`cast(cast(${date} as timestamp) + ${months(count)} as date)`;
+const integer = (value: RawBuilder<unknown>) => sql`cast(${value} as integer)`;
+// date − date is an integer in PostgreSQL, a bigint in DuckDB, which adds only integers to dates.
+const daysFrom = (from: RawBuilder<unknown>, to: RawBuilder<unknown>) =>
+  integer(sql`${to} - ${from}`);
+
+/** The last day of the unit starting on `unit`. */
+function unitEnd(unit: RawBuilder<unknown>, grain: Grain): RawBuilder<unknown> {
+  if (grain === "day") return unit;
+  if (grain === "week") return sql`(${unit} + 6)`;
+  return sql`(${monthsAfter(unit, 1)} - 1)`;
+}
+
+/**
+ * The first day of the unit's twin a year earlier: 12 months back (29 February's twin is
+ * the 28th, as in both engines' date arithmetic), or the Monday of the same ISO week number
+ * in the previous ISO year, its last week when that year has fewer.
+ */
+function twinStart(unit: RawBuilder<unknown>, grain: Grain): RawBuilder<unknown> {
+  if (grain !== "week") return monthsAfter(unit, -12);
+  const year = sql`(${integer(sql`date_part('isoyear', ${unit})`)} - 1)`;
+  const week = integer(sql`date_part('week', ${unit})`);
+  const weeksInYear = integer(sql`date_part('week', make_date(${year}, 12, 28))`);
+  const fourthOfJanuary = sql`make_date(${year}, 1, 4)`;
+  const firstMonday = sql`(${fourthOfJanuary} - (${integer(sql`date_part('isodow', ${fourthOfJanuary})`)} - 1))`;
+  return sql`(${firstMonday} + 7 * (least(${week}, ${weeksInYear}) - 1))`;
+}
+
+/**
+ * Last year's twin of every unit that has rows, with the bucket it counts for. A range may
+ * cut a unit (month to date): its twin is cut at the same days, never past its own end.
+ */
+function twinSpans(db: Kysely<Database>, request: YearEarlierRequest): RawBuilder<unknown> {
   const { group, bucketing, fiscal, range } = request;
   const grain = unitGrain(bucketing);
   const date = sql.ref(`t.${group.dateField}`);
+  const dimensions = request.dimensions.map((_, i) => sql.ref(`u.d${i}`));
   let units = organisationRows(db, group.source, request.organisationId).select([
     periodStartSql(date, grain, fiscal).as("unit"),
     ...request.dimensions.map((name, i) => sql.ref(`t.${name}`).as(`d${i}`)),
@@ -96,23 +133,26 @@ async function twinSpans(db: Kysely<Database>, request: YearEarlierRequest): Pro
   units = range
     ? units.where(date, ">=", range.from).where(date, "<=", range.to)
     : units.where(date, "is not", null);
-  const rows = await units.distinct().execute();
-  return rows.map((row) => {
-    const unit = periodContaining(String(row.unit), grain, fiscal);
-    // A range may cut a unit (month to date): its twin is cut at the same days.
-    const from = range && range.from > unit.start ? range.from : unit.start;
-    const to = range ? earlierOf(range.to, unit.end) : unit.end;
-    const twin = samePeriodLastYear(unit);
-    const bucket =
-      bucketing === "whole_range" ? WHOLE_RANGE_KEY : periodContaining(from, bucketing, fiscal).key;
-    return {
-      bucket,
-      from: from === unit.start ? twin.start : addDays(twin.start, daysFrom(unit.start, from)),
-      to:
-        to === unit.end
-          ? twin.end
-          : earlierOf(twin.end, addDays(twin.start, daysFrom(unit.start, to))),
-      dimensions: request.dimensions.map((_, i) => (row[`d${i}`] ?? null) as string | null),
-    };
-  });
+  const unit = sql.ref("u.unit");
+  const cutFrom = range ? sql`greatest(${unit}, ${asDate(range.from)})` : unit;
+  const cutTo = range
+    ? sql`least(${asDate(range.to)}, ${unitEnd(unit, grain)})`
+    : unitEnd(unit, grain);
+  const cut = sql`select ${sql.join([
+    sql`${unit} as unit`,
+    sql`${cutFrom} as cut_from`,
+    sql`${cutTo} as cut_to`,
+    sql`${twinStart(unit, grain)} as twin_start`,
+    ...dimensions.map((ref, i) => sql`${ref} as ${sql.id(`d${i}`)}`),
+  ])} from (${units.distinct()}) u`;
+  const c = (column: string) => sql.ref(`c.${column}`);
+  const bucket =
+    bucketing === "whole_range" ? sql`null` : periodStartSql(c("cut_from"), bucketing, fiscal);
+  const twinEnd = unitEnd(c("twin_start"), grain);
+  return sql`select ${sql.join([
+    sql`${bucket} as bucket`,
+    sql`(${c("twin_start")} + ${daysFrom(c("unit"), c("cut_from"))}) as span_from`,
+    sql`case when ${c("cut_to")} = ${unitEnd(c("unit"), grain)} then ${twinEnd} else least(${twinEnd}, ${c("twin_start")} + ${daysFrom(c("unit"), c("cut_to"))}) end as span_to`,
+    ...request.dimensions.map((_, i) => sql`${c(`d${i}`)} as ${sql.id(`d${i}`)}`),
+  ])} from (${cut}) c`;
 }

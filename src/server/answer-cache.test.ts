@@ -37,3 +37,14 @@ describeDemoApiOnBothEngines("remembered answers", (api) => {
     expect(findKpi(after, "brand_awareness")?.actual).toBe(0.5);
   });
 });
+
+describeDemoApiOnBothEngines("remembered answers as JSON text", (api) => {
+  it("serves the evaluation again as the same JSON bytes, typed application/json", async () => {
+    const url = "/api/scorecards/marketing/evaluation?period=2026-10";
+    const first = await api().app.inject({ url });
+    const again = await api().app.inject({ url });
+    expect(again.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(again.body).toBe(first.body);
+    expect(again.json<Node>()).toMatchObject({ key: "marketing", kind: "scorecard" });
+  });
+});

@@ -44,7 +44,9 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerRequestContext(app, storage);
+  const answers = new AnswerCache(storage);
+  answers.register(app);
+  registerRequestContext(app, storage, answers);
 
   await app.register(swagger, {
     openapi: {
@@ -63,8 +65,6 @@ export async function buildApp(
     status: "ok",
     engine: storage.engine,
   }));
-  const answers = new AnswerCache(storage);
-  answers.register(app);
   await app.register(organisationRoutes(answers));
   await app.register(kpiRoutes());
   await app.register(campaignRoutes());

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { NotFound } from "../domain/errors.ts";
 import { findServiceContext, type ServiceContext } from "../services/context.ts";
 import type { Storage } from "../storage/database.ts";
+import type { AnswerCache } from "./answer-cache.ts";
 
 /**
  * Who a request acts for: the context every service is called with. Routes read it from
@@ -14,12 +15,18 @@ declare module "fastify" {
   }
 }
 
-export function registerRequestContext(app: FastifyInstance, storage: Storage): void {
+export function registerRequestContext(
+  app: FastifyInstance,
+  storage: Storage,
+  cache: AnswerCache,
+): void {
   app.decorateRequest("fourfold", undefined);
   app.addHook("preHandler", async (request) => {
     const path = request.url.split("?")[0] ?? "";
     if (!path.startsWith("/api/") || path.startsWith("/api/docs") || path === "/api/health") return;
-    request.fourfold = await findServiceContext(storage);
+    // Remembered like the answers (on DuckDB): asking the database would queue every
+    // remembered answer behind the queries of the one evaluation being computed.
+    request.fourfold = await cache.value("context", () => findServiceContext(storage));
   });
 }
 

@@ -41,9 +41,9 @@ export function organisationRoutes(cache: AnswerCache): FastifyPluginAsyncZod {
           response: { 200: dataRangeSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const context = contextOf(request);
-        return cache.answer(JSON.stringify(["data-range", context.organisation.id]), () =>
+        return cache.reply(reply, JSON.stringify(["data-range", context.organisation.id]), () =>
           getDataRange(context),
         );
       },

@@ -16,9 +16,9 @@ const keyParams = z.object({ key: z.string().min(1) });
 
 export function scorecardRoutes(cache: AnswerCache): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/api/scorecards", { schema: { tags: ["scorecards"] } }, async (request) => {
+    app.get("/api/scorecards", { schema: { tags: ["scorecards"] } }, async (request, reply) => {
       const context = contextOf(request);
-      return cache.answer(JSON.stringify(["scorecards", context.organisation.id]), () =>
+      return cache.reply(reply, JSON.stringify(["scorecards", context.organisation.id]), () =>
         listScorecards(context),
       );
     });
@@ -95,10 +95,10 @@ export function scorecardRoutes(cache: AnswerCache): FastifyPluginAsyncZod {
           querystring: evaluationQuery,
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const context = contextOf(request);
         const key = JSON.stringify([context.organisation.id, request.params.key, request.query]);
-        return cache.answer(key, () =>
+        return cache.reply(reply, key, () =>
           evaluateScorecard(context, request.params.key, request.query),
         );
       },
