@@ -2,11 +2,10 @@
 // organisation, how many scorecards it has, and the last day its imports hold data. The web
 // app reads it to greet a new user with the next step instead of an error.
 
-import type { Kysely } from "kysely";
-import { findDataPeriods } from "../metrics/data-periods.ts";
-import { fiscalCalendarOfOrganisation, type Organisation } from "../storage/organisations.ts";
-import type { Database } from "../storage/schema.ts";
+import type { Storage } from "../storage/database.ts";
+import type { Organisation } from "../storage/organisations.ts";
 import { listScorecardKeys } from "../storage/scorecards.ts";
+import { getDataRange } from "./organisation.ts";
 
 export interface FourfoldStatus {
   organisation: { name: string; locale: "en" | "da" } | null;
@@ -17,20 +16,16 @@ export interface FourfoldStatus {
 
 /** How far `organisation` (undefined: none yet) is set up. */
 export async function statusOf(
-  db: Kysely<Database>,
+  storage: Storage,
   organisation: Organisation | undefined,
 ): Promise<FourfoldStatus> {
   if (!organisation) return { organisation: null, scorecards: 0, lastDayWithData: null };
-  const scorecards = await listScorecardKeys(db, organisation.id);
-  // By day, as GET /api/data-range finds its last day: the last day bucket holding a row.
-  const { periods } = await findDataPeriods(db, {
-    organisationId: organisation.id,
-    bucketing: "day",
-    fiscal: fiscalCalendarOfOrganisation(organisation),
-  });
+  const scorecards = await listScorecardKeys(storage.db, organisation.id);
+  // The same last day as GET /api/data-range gives.
+  const { lastDay } = await getDataRange({ storage, organisation });
   return {
     organisation: { name: organisation.name, locale: organisation.locale },
     scorecards: scorecards.length,
-    lastDayWithData: periods.at(-1)?.end ?? null,
+    lastDayWithData: lastDay,
   };
 }

@@ -26,7 +26,7 @@ export function statusRoutes(storage: Storage, cache: AnswerCache): FastifyPlugi
       async (request) => {
         const organisation = request.fourfold?.organisation;
         return cache.answer(JSON.stringify(["status", organisation?.id ?? null]), () =>
-          statusOf(storage.db, organisation),
+          statusOf(storage, organisation),
         );
       },
     );
